@@ -1,0 +1,22 @@
+package org.excuseengine.model;
+
+import java.util.List;
+
+/**
+ * An excuse heard at the visit: its words, its category, or both. A missing category is classified
+ * from the text. {@code evidence} lists codes of what the customer showed, such as
+ * {@code TICKET_REFERENCE} or {@code DOWNSTREAM_AGING_REPORT}.
+ */
+public record ExcuseInput(String text, Category category, List<String> evidence) {
+    public ExcuseInput {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    public static ExcuseInput of(Category category) {
+        return new ExcuseInput(null, category, List.of());
+    }
+
+    public static ExcuseInput of(String text) {
+        return new ExcuseInput(text, null, List.of());
+    }
+}

@@ -1,0 +1,3 @@
+package org.excuseengine.model;
+
+public enum TicketStatus { OPEN, RESOLVED }
