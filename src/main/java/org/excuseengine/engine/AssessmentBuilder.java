@@ -1,0 +1,172 @@
+package org.excuseengine.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.excuseengine.model.Assessment;
+import org.excuseengine.model.Escalation;
+import org.excuseengine.model.EscalationLevel;
+import org.excuseengine.model.ExcuseAssessment;
+import org.excuseengine.model.Gap;
+import org.excuseengine.model.Measure;
+import org.excuseengine.model.Negotiation;
+import org.excuseengine.model.Reason;
+import org.excuseengine.model.Rebuttal;
+import org.excuseengine.model.Verdict;
+import org.excuseengine.model.Visit;
+import org.excuseengine.model.fact.EscalationStep;
+import org.excuseengine.model.fact.ExcuseVerdict;
+import org.excuseengine.model.fact.Finding;
+import org.excuseengine.model.fact.GapMeasure;
+import org.excuseengine.model.fact.NegotiationAnchor;
+import org.excuseengine.model.fact.RebuttalChoice;
+import org.excuseengine.model.fact.TargetGap;
+import org.excuseengine.text.Languages;
+
+/**
+ * Reads the result facts the rules inserted back into an {@link Assessment}. It decides nothing
+ * the rules did not: it orders the results so the same input always gives the same output, and it
+ * applies the contract's own definitions (the visit's verdict is its least credible excuse's).
+ */
+final class AssessmentBuilder {
+    private static final Comparator<Finding> MOST_DAMNING_FIRST = Comparator
+            .comparing(Finding::verdict).reversed()
+            .thenComparingInt(Finding::score)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::detail);
+    private static final Comparator<EscalationStep> HARDEST_FIRST = Comparator
+            .comparing(EscalationStep::level).reversed()
+            .thenComparingInt(EscalationStep::followUpInDays)
+            .thenComparing(EscalationStep::rule);
+    private static final int ROUTINE_FOLLOW_UP_DAYS = 14;
+
+    private final Visit visit;
+    private final LocalDate date;
+    private final List<ExcuseResolver.Resolved> excuses;
+    private final RuleBase rules;
+    private final String defaultLanguage;
+
+    private final Map<Integer, List<Finding>> findings = new HashMap<>();
+    private final Map<Integer, ExcuseVerdict> verdicts = new HashMap<>();
+    private final Map<Integer, String> rebuttalIds = new HashMap<>();
+    private final List<EscalationStep> steps = new ArrayList<>();
+    private final Set<Measure> measures = EnumSet.noneOf(Measure.class);
+    private final List<Reason> gapReasons = new ArrayList<>();
+    private TargetGap targetGap;
+    private NegotiationAnchor anchor;
+
+    AssessmentBuilder(Visit visit, LocalDate date, List<ExcuseResolver.Resolved> excuses, RuleBase rules,
+                      String defaultLanguage) {
+        this.visit = visit;
+        this.date = date;
+        this.excuses = excuses;
+        this.rules = rules;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    Assessment build(Collection<?> facts, List<String> rulesFired) {
+        facts.forEach(this::collect);
+        Escalation escalation = escalation();
+        Negotiation negotiation = anchor == null ? null
+                : new Negotiation(anchor.expected(), anchor.openingAsk(), new Reason(anchor.rule(), anchor.detail()));
+        Map<String, Object> figures = figures(escalation, negotiation);
+        List<ExcuseAssessment> judged = excuses.stream().map(resolved -> judge(resolved, figures)).toList();
+        Verdict verdict = judged.stream().map(ExcuseAssessment::verdict).reduce(Verdict::leastCredible).orElse(Verdict.NONE);
+        Integer score = judged.stream().map(ExcuseAssessment::score).min(Integer::compare).orElse(null);
+        return new Assessment(visit.visitId(), verdict, score, judged, escalation, gap(), negotiation, rulesFired,
+                rules.version());
+    }
+
+    private void collect(Object fact) {
+        if (fact instanceof Finding finding) {
+            findings.computeIfAbsent(finding.excuseIndex(), i -> new ArrayList<>()).add(finding);
+        } else if (fact instanceof ExcuseVerdict verdict) {
+            verdicts.put(verdict.excuseIndex(), verdict);
+        } else if (fact instanceof RebuttalChoice choice) {
+            rebuttalIds.merge(choice.excuseIndex(), choice.rebuttalId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        } else if (fact instanceof EscalationStep step) {
+            steps.add(step);
+        } else if (fact instanceof GapMeasure measure) {
+            measures.add(measure.measure());
+            gapReasons.add(new Reason(measure.rule(), measure.detail()));
+        } else if (fact instanceof TargetGap gap) {
+            targetGap = gap;
+        } else if (fact instanceof NegotiationAnchor negotiation) {
+            anchor = negotiation;
+        }
+    }
+
+    private ExcuseAssessment judge(ExcuseResolver.Resolved resolved, Map<String, Object> figures) {
+        int index = resolved.excuse().index();
+        List<Finding> own = findings.getOrDefault(index, List.of()).stream().sorted(MOST_DAMNING_FIRST).toList();
+        ExcuseVerdict verdict = verdicts.get(index);
+        if (verdict == null) {
+            throw new AssessmentException("the rules gave no verdict for excuse " + index + " (" + resolved.excuse().category()
+                    + "): is rules/verdict.drl missing?");
+        }
+        List<Reason> reasons = new ArrayList<>();
+        own.forEach(finding -> reasons.add(new Reason(finding.rule(), finding.detail())));
+        if (own.isEmpty()) {
+            reasons.add(new Reason(verdict.rule(), "no credibility rule applied"));
+        }
+        return new ExcuseAssessment(resolved.excuse().text(), resolved.excuse().category(), resolved.excuse().source(),
+                resolved.excuse().confidence(), verdict.verdict(), verdict.score(), reasons,
+                rebuttal(index, resolved.excuse().text(), figures), resolved.matchedPhrases());
+    }
+
+    private Rebuttal rebuttal(int index, String text, Map<String, Object> figures) {
+        String id = rebuttalIds.get(index);
+        if (id == null) {
+            return null;
+        }
+        String wanted = Languages.detect(text).orElse(defaultLanguage);
+        String language = rules.rebuttals().languageOf(id, wanted);
+        return new Rebuttal(id, language, rules.rebuttals().text(id, language, figures));
+    }
+
+    private Escalation escalation() {
+        List<EscalationStep> ordered = steps.stream().sorted(HARDEST_FIRST).toList();
+        EscalationLevel level = ordered.stream().map(EscalationStep::level).reduce(EscalationLevel::max)
+                .orElse(EscalationLevel.ROUTINE);
+        int days = ordered.stream().mapToInt(EscalationStep::followUpInDays).min().orElse(ROUTINE_FOLLOW_UP_DAYS);
+        List<String> actions = ordered.stream().map(EscalationStep::action).distinct().toList();
+        List<Reason> reasons = ordered.stream().map(step -> new Reason(step.rule(), step.detail())).toList();
+        return new Escalation(level, days, actions, reasons);
+    }
+
+    private Gap gap() {
+        if (targetGap == null) {
+            return null;
+        }
+        gapReasons.sort(Comparator.comparing(Reason::rule).thenComparing(Reason::detail));
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(new Reason(targetGap.rule(), money(targetGap.target()) + " - " + money(targetGap.committed())));
+        reasons.addAll(gapReasons);
+        return new Gap(targetGap.target(), targetGap.committed(), targetGap.gap(), List.copyOf(measures), reasons);
+    }
+
+    /** The figures of the visit a rebuttal text may quote. */
+    private Map<String, Object> figures(Escalation escalation, Negotiation negotiation) {
+        BigDecimal overdue = visit.customer().overdueAmount();
+        Map<String, Object> figures = new HashMap<>();
+        figures.put("overdue", money(overdue));
+        figures.put("days", visit.customer().overdueDays());
+        figures.put("date", date.plusDays(escalation.followUpInDays()).toString());
+        figures.put("partial", money(negotiation != null ? negotiation.expected() : overdue.divide(BigDecimal.valueOf(2))));
+        figures.put("ask", money(negotiation != null ? negotiation.openingAsk() : overdue));
+        figures.put("committed", visit.commitment() == null ? "0" : money(visit.commitment().amount()));
+        return figures;
+    }
+
+    private static String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.0f", amount);
+    }
+}

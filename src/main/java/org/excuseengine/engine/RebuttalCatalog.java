@@ -1,0 +1,81 @@
+package org.excuseengine.engine;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.excuseengine.text.Languages;
+
+/**
+ * The rebuttal texts, by id and language, read from {@code rebuttals/rebuttals_<lang>.properties}
+ * beside the rules (UTF-8). A text may name the figures of the visit in ICU message syntax:
+ * {@code {overdue}}, {@code {partial}}, {@code {ask}}, {@code {date}}, {@code {days}},
+ * {@code {committed}}.
+ */
+final class RebuttalCatalog {
+    static final List<String> LANGUAGES = List.of(Languages.EN, Languages.ZH_HANT, Languages.ZH_HANS);
+
+    private final Map<String, Map<String, String>> textsByLanguage;
+
+    private RebuttalCatalog(Map<String, Map<String, String>> textsByLanguage) {
+        this.textsByLanguage = textsByLanguage;
+    }
+
+    static RebuttalCatalog load(Path rebuttalsDir) {
+        Map<String, Map<String, String>> texts = new HashMap<>();
+        for (String language : LANGUAGES) {
+            texts.put(language, read(rebuttalsDir.resolve(fileName(language))));
+        }
+        return new RebuttalCatalog(texts);
+    }
+
+    static String fileName(String language) {
+        return "rebuttals_" + language.replace('-', '_') + ".properties";
+    }
+
+    /** The text of rebuttal {@code id} in {@code language}, else in English, with the figures filled in. */
+    String text(String id, String language, Map<String, Object> figures) {
+        String pattern = textsByLanguage.getOrDefault(language, Map.of()).get(id);
+        if (pattern == null) {
+            pattern = textsByLanguage.get(Languages.EN).get(id);
+        }
+        if (pattern == null) {
+            return "[" + id + "]";
+        }
+        return new MessageFormat(pattern, ULocale.forLanguageTag(language)).format(figures);
+    }
+
+    /** The language a rebuttal is really given in: {@code language} if it has the text, else English. */
+    String languageOf(String id, String language) {
+        return textsByLanguage.getOrDefault(language, Map.of()).containsKey(id) ? language : Languages.EN;
+    }
+
+    Set<String> ids(String language) {
+        return new TreeSet<>(textsByLanguage.getOrDefault(language, Map.of()).keySet());
+    }
+
+    private static Map<String, String> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rebuttals " + file, e);
+        }
+        Map<String, String> texts = new HashMap<>();
+        properties.stringPropertyNames().forEach(id -> texts.put(id, properties.getProperty(id)));
+        return Map.copyOf(texts);
+    }
+}

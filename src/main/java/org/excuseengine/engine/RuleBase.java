@@ -1,0 +1,81 @@
+package org.excuseengine.engine;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.excuseengine.text.ExcuseClassifier;
+import org.excuseengine.text.Lexicon;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * One loaded version of the rules folder: the compiled rules with their pool of sessions, the
+ * rebuttal texts and the lexicon. Immutable; an assessment uses exactly one rule base from start
+ * to end, which is what keeps a reload from ever mixing two versions.
+ */
+final class RuleBase implements AutoCloseable {
+    private static final int POOLED_SESSIONS = Runtime.getRuntime().availableProcessors() * 2;
+
+    private final String version;
+    private final Instant loadedAt;
+    private final List<String> files;
+    private final KieBase kieBase;
+    private final KieSessionsPool sessions;
+    private final RebuttalCatalog rebuttals;
+    private final ExcuseClassifier classifier;
+
+    private RuleBase(RuleFolder folder, KieBase kieBase, RebuttalCatalog rebuttals, ExcuseClassifier classifier,
+                     Instant loadedAt) {
+        this.version = folder.version();
+        this.files = folder.fileNames();
+        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(POOLED_SESSIONS);
+        this.rebuttals = rebuttals;
+        this.classifier = classifier;
+        this.loadedAt = loadedAt;
+    }
+
+    /** Reads and compiles {@code rulesDir}; throws {@link RuleCompilationException} on any error. */
+    static RuleBase load(Path rulesDir, Instant now) {
+        RuleFolder folder = RuleFolder.read(rulesDir);
+        KieBase kieBase = RuleCompiler.compile(folder);
+        RebuttalCatalog rebuttals = RebuttalCatalog.load(rulesDir.resolve("rebuttals"));
+        ExcuseClassifier classifier = new ExcuseClassifier(Lexicon.load(rulesDir.resolve("lexicon")));
+        return new RuleBase(folder, kieBase, rebuttals, classifier, now);
+    }
+
+    /** A session from the pool; the caller must {@code dispose()} it, which hands it back. */
+    KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
+    String version() {
+        return version;
+    }
+
+    Instant loadedAt() {
+        return loadedAt;
+    }
+
+    List<String> files() {
+        return files;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    RebuttalCatalog rebuttals() {
+        return rebuttals;
+    }
+
+    ExcuseClassifier classifier() {
+        return classifier;
+    }
+
+    @Override
+    public void close() {
+        sessions.shutdown();
+    }
+}

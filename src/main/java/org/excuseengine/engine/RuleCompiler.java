@@ -1,0 +1,93 @@
+package org.excuseengine.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles the rule files of a {@link RuleFolder} into a fresh {@link KieBase}. Each build gets
+ * its own release id, and is dropped from the KIE repository once its base exists, so that
+ * concurrent or repeated builds never share state and reloads do not leak.
+ */
+final class RuleCompiler {
+    private static final String RESOURCES = "src/main/resources/";
+    private static final String RULES_PACKAGE_FOLDER = "org/excuseengine/rules/";
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern LINE_AND_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private RuleCompiler() {}
+
+    static KieBase compile(RuleFolder folder) {
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem files = kie.newKieFileSystem();
+        Map<String, String> originalPaths = new HashMap<>();
+        for (RuleFolder.SourceFile file : folder.ruleFiles()) {
+            String resourcePath = resourcePath(file);
+            originalPaths.put(resourcePath, file.relativePath());
+            files.write(RESOURCES + resourcePath, file.content());
+        }
+        ReleaseId releaseId = kie.newReleaseId("org.excuseengine.rules", "build-" + BUILDS.incrementAndGet(), "1.0.0");
+        files.generateAndWritePomXML(releaseId);
+        KieBuilder builder = kie.newKieBuilder(files).buildAll();
+        List<RuleProblem> problems = problems(builder.getResults().getMessages(), originalPaths);
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            kie.getRepository().removeKieModule(releaseId);
+            throw new RuleCompilationException(problems);
+        }
+        try {
+            KieContainer container = kie.newKieContainer(releaseId);
+            return container.getKieBase();
+        } finally {
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    /**
+     * Where a file goes in the build: in the folder of the package it declares (so the build does
+     * not warn), its sub-folders flattened into the name so that no two files collide.
+     */
+    private static String resourcePath(RuleFolder.SourceFile file) {
+        String flatName = file.relativePath().replace('/', '_');
+        if (!file.relativePath().endsWith(".drl")) {
+            return RULES_PACKAGE_FOLDER + flatName;
+        }
+        Matcher matcher = PACKAGE.matcher(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8));
+        String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
+        return folder + flatName;
+    }
+
+    private static List<RuleProblem> problems(List<Message> messages, Map<String, String> originalPaths) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message message : messages) {
+            if (message.getLevel() == Message.Level.INFO) {
+                continue;
+            }
+            String path = message.getPath() == null ? "" : message.getPath().replace(RESOURCES, "");
+            String file = originalPaths.getOrDefault(path, path);
+            String text = message.getText().strip().replaceAll("\\s*\\n\\s*", "; ");
+            int line = Math.max(0, message.getLine());
+            int column = 0;
+            Matcher position = LINE_AND_COLUMN.matcher(text);
+            if (position.find()) {
+                line = line > 0 ? line : Integer.parseInt(position.group(1));
+                column = Integer.parseInt(position.group(2)) + 1;
+            }
+            problems.add(message.getLevel() == Message.Level.ERROR
+                    ? RuleProblem.error(file, line, column, text)
+                    : RuleProblem.warning(file, line, column, text));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The facts the rules work on. The engine inserts the visit's input facts ({@link Excuse},
+ * {@link VisitContext} and the history records from {@code org.excuseengine.model}); rules in
+ * {@code rules/derive} insert the derived facts ({@link PromiseOutcome}, {@link PromiseRecord},
+ * {@link ExcuseRepeat}, {@link MatchingTicket}, {@link PaymentRecord}); the other rules insert
+ * the result facts ({@link Finding}, {@link ExcuseVerdict}, {@link RebuttalChoice},
+ * {@link EscalationStep}, {@link TargetGap}, {@link GapMeasure}, {@link NegotiationAnchor}),
+ * which the engine reads back into an {@code Assessment}. Rules never change a fact in place.
+ */
+package org.excuseengine.model.fact;
