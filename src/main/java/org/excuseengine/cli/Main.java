@@ -1,0 +1,41 @@
+package org.excuseengine.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code excuse-engine} command line: each subcommand a small class of its own. */
+@Command(name = "excuse-engine",
+        mixinStandardHelpOptions = true,
+        version = "Excuse Engine 0.1",
+        description = "Judges the excuses customers give for overdue payments, with the rules in a rules folder.",
+        subcommands = {ClassifyCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every visit was assessed",
+            "1:the rules could not be loaded, or input could not be read",
+            "2:usage error",
+            "3:some visits were rejected (their error records say why)"})
+public final class Main implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        // The engine's libraries log their progress at INFO; a command line user wants only trouble.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its exit-code conventions, for {@link #main} and for tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new FailureHandler());
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
