@@ -46,8 +46,16 @@ public final class ContractJson {
         this.schema = loadSchema();
     }
 
+    /** A visit as read, with its JSON tree for the fields the contract leaves to the caller ({@code expect}). */
+    public record ReadVisit(Visit visit, JsonNode tree) {}
+
     /** Parses and validates one visit. */
     public Visit readVisit(String json) {
+        return read(json).visit();
+    }
+
+    /** Parses and validates one visit, keeping its JSON tree. */
+    public ReadVisit read(String json) {
         if (json.length() > MAX_VISIT_CHARS) {
             throw new InvalidVisitException(null, "/: the visit is " + json.length()
                     + " characters long; at most " + MAX_VISIT_CHARS + " are accepted");
@@ -59,7 +67,7 @@ public final class ContractJson {
             throw new InvalidVisitException(visitId, describe(problems));
         }
         try {
-            return mapper.treeToValue(tree, Visit.class);
+            return new ReadVisit(mapper.treeToValue(tree, Visit.class), tree);
         } catch (JsonMappingException e) {
             throw new InvalidVisitException(visitId, pointer(e) + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
