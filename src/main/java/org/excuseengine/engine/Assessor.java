@@ -1,7 +1,12 @@
 package org.excuseengine.engine;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Visit;
@@ -16,10 +21,18 @@ final class Assessor {
 
     private final RuleBase rules;
     private final String defaultLanguage;
+    private final Duration timeLimit;
+    private final ScheduledExecutorService watchdog;
 
-    Assessor(RuleBase rules, String defaultLanguage) {
+    /**
+     * @param timeLimit how long the rules may run on one visit before the watchdog halts them
+     * @param watchdog  the thread that halts a session that runs past its time
+     */
+    Assessor(RuleBase rules, String defaultLanguage, Duration timeLimit, ScheduledExecutorService watchdog) {
         this.rules = rules;
         this.defaultLanguage = defaultLanguage;
+        this.timeLimit = timeLimit;
+        this.watchdog = watchdog;
     }
 
     Assessment assess(Visit visit, LocalDate today) {
@@ -31,16 +44,35 @@ final class Assessor {
         session.addEventListener(fired);
         try {
             int facts = insertFacts(session, visit, date, excuses);
-            int limit = BASE_FIRINGS + FIRINGS_PER_FACT * facts;
-            if (session.fireAllRules(limit) >= limit) {
-                throw new AssessmentException("rule \"" + fired.busiest() + "\" kept firing: stopped after "
-                        + limit + " firings; the rules loop on this visit");
-            }
+            fireWithinLimits(session, BASE_FIRINGS + FIRINGS_PER_FACT * facts, fired);
             return new AssessmentBuilder(visit, date, excuses, rules, defaultLanguage)
                     .build(session.getObjects(), fired.names());
         } finally {
             session.removeEventListener(fired);
             session.dispose();
+        }
+    }
+
+    /** Fires the rules, stopping a runaway rule by count of firings and by time. */
+    private void fireWithinLimits(KieSession session, int maxFirings, FiredRules fired) {
+        AtomicBoolean overtime = new AtomicBoolean();
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            overtime.set(true);
+            session.halt();
+        }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+        int firings;
+        try {
+            firings = session.fireAllRules(maxFirings);
+        } finally {
+            alarm.cancel(false);
+        }
+        if (overtime.get()) {
+            throw new AssessmentException("rule \"" + fired.busiest() + "\" kept firing: stopped after "
+                    + timeLimit.toMillis() + " ms; the rules loop on this visit");
+        }
+        if (firings >= maxFirings) {
+            throw new AssessmentException("rule \"" + fired.busiest() + "\" kept firing: stopped after "
+                    + maxFirings + " firings; the rules loop on this visit");
         }
     }
 

@@ -2,22 +2,28 @@ package org.excuseengine.engine;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Visit;
 import org.excuseengine.text.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point for embedding Excuse Engine: judges the excuses of a collection visit with
  * the rules of a rules folder.
  *
  * <pre>{@code
- * try (ExcuseEngine engine = ExcuseEngine.fromRules(Path.of("rules"))) {
+ * try (ExcuseEngine engine = ExcuseEngine.builder(Path.of("rules")).watchRules(true).build()) {
  *     Assessment assessment = engine.assess(visit);
  *     assessment.verdict();                      // NOT_CREDIBLE
  *     assessment.excuses().get(0).rebuttal();    // what to answer, in the customer's language
@@ -25,27 +31,40 @@ import org.excuseengine.text.Languages;
  * }
  * }</pre>
  *
- * <p>An engine is immutable as far as callers can see and safe to share between threads. Loading
- * compiles every rule file under the folder and fails with a {@link RuleCompilationException}
- * that names each file and line. {@link #reload()} swaps a newly compiled version in atomically:
- * an assessment runs on exactly one version from start to end, and a version that does not
- * compile never replaces a working one. The visit's {@code date} is "today" for every rule; the
- * injected {@link Clock} is read only for a visit without a date and for {@link #status()}.
+ * <p>An engine is safe to share between threads. Loading compiles every rule file under the
+ * folder and fails with a {@link RuleCompilationException} that names each file and line.
+ * {@link #reload()} (or, with {@link Builder#watchRules(boolean)}, any change to the folder)
+ * compiles the folder off to the side and swaps the new version in atomically: an assessment runs
+ * on exactly one version from start to end, in-flight assessments finish on the old one, and a
+ * version that does not compile never replaces a working one.
+ *
+ * <p>The visit's {@code date} is "today" for every rule; the injected {@link Clock} is read only
+ * for a visit without a date and for load times. A rule that runs away on a visit (firing without
+ * end, or past {@link Builder#timeLimit(Duration)}) fails that visit with an
+ * {@link AssessmentException} naming the rule; the engine carries on.
  */
 public final class ExcuseEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ExcuseEngine.class);
+
     private final Path rulesDir;
     private final Clock clock;
     private final String defaultLanguage;
+    private final Duration timeLimit;
+    private final ScheduledExecutorService watchdog;
     private final AtomicReference<RuleBase> current;
     private final AtomicReference<EngineStatus> status = new AtomicReference<>();
+    private final RulesWatcher watcher;
 
     private ExcuseEngine(Builder builder) {
         this.rulesDir = builder.rulesDir;
         this.clock = builder.clock;
         this.defaultLanguage = builder.defaultLanguage;
+        this.timeLimit = builder.timeLimit;
         RuleBase first = RuleBase.load(rulesDir, clock.instant());
         this.current = new AtomicReference<>(first);
-        this.status.set(statusOf(first, null, List.of()));
+        this.status.set(new EngineStatus(first.version(), first.loadedAt(), first.files(), 0, 0, null, List.of()));
+        this.watchdog = newWatchdog();
+        this.watcher = builder.watch ? new RulesWatcher(rulesDir, builder.quietPeriod, this::reload) : null;
     }
 
     /** An engine on the rules in {@code rulesDir}, with the system clock and English as the default language. */
@@ -61,11 +80,15 @@ public final class ExcuseEngine implements AutoCloseable {
      * Judges every excuse of {@code visit}.
      *
      * @throws AssessmentException when the visit breaks the contract (the message names the field)
-     *                             or a rule loops on it (the message names the rule)
+     *                             or a rule runs away on it (the message names the rule)
      */
     public Assessment assess(Visit visit) {
-        RuleBase rules = current.get();
-        return new Assessor(rules, languageFor(visit)).assess(visit, LocalDate.now(clock));
+        RuleBase rules = acquireRules();
+        try {
+            return new Assessor(rules, languageFor(visit), timeLimit, watchdog).assess(visit, LocalDate.now(clock));
+        } finally {
+            rules.release();
+        }
     }
 
     /**
@@ -94,21 +117,38 @@ public final class ExcuseEngine implements AutoCloseable {
     /**
      * Compiles the rules folder again and, if it compiles, serves the new version from the next
      * assessment on. A version that fails keeps the current one in service; its problems are
-     * returned and shown by {@link #status()}.
+     * logged, returned and shown by {@link #status()}. A folder that has not changed is not
+     * compiled again.
      *
-     * @return the problems of the new version; empty when it was swapped in
+     * @return the problems of the new version; empty when it is in service
      */
-    public List<RuleProblem> reload() {
+    public synchronized List<RuleProblem> reload() {
+        EngineStatus before = status.get();
         try {
-            RuleBase fresh = RuleBase.load(rulesDir, clock.instant());
+            RuleFolder folder = RuleFolder.read(rulesDir);
+            if (folder.version().equals(before.rulesVersion()) && before.upToDate()) {
+                return List.of();
+            }
+            RuleBase fresh = RuleBase.load(folder, clock.instant());
             RuleBase old = current.getAndSet(fresh);
-            status.set(statusOf(fresh, null, List.of()));
+            status.set(new EngineStatus(fresh.version(), fresh.loadedAt(), fresh.files(), before.reloads() + 1,
+                    before.failedReloads(), null, List.of()));
             old.close();
+            LOG.info("rules {} loaded from {}", fresh.version(), rulesDir);
             return List.of();
+        } catch (java.io.UncheckedIOException e) {
+            return failedReload(before, new RuleCompilationException(List.of(
+                    RuleProblem.error(rulesDir.toString(), 0, 0, "cannot read the rules folder: " + e.getCause()))));
         } catch (RuleCompilationException e) {
-            status.set(statusOf(current.get(), clock.instant(), e.problems()));
-            return e.problems();
+            return failedReload(before, e);
         }
+    }
+
+    private List<RuleProblem> failedReload(EngineStatus before, RuleCompilationException e) {
+        status.set(new EngineStatus(before.rulesVersion(), before.loadedAt(), before.files(), before.reloads(),
+                before.failedReloads() + 1, clock.instant(), e.problems()));
+        LOG.error("rules in {} not reloaded; still serving {}:\n{}", rulesDir, before.rulesVersion(), e.getMessage());
+        return e.problems();
     }
 
     public EngineStatus status() {
@@ -120,21 +160,52 @@ public final class ExcuseEngine implements AutoCloseable {
         return current.get().version();
     }
 
+    /** The names of every rule in service, in name order. */
+    public List<String> ruleNames() {
+        return current.get().kieBase().getKiePackages().stream()
+                .flatMap(pkg -> pkg.getRules().stream())
+                .map(org.kie.api.definition.rule.Rule::getName)
+                .sorted()
+                .toList();
+    }
+
     public Path rulesDir() {
         return rulesDir;
     }
 
+    /** Stops watching the folder and releases the rules once the assessments in flight end. */
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        watchdog.shutdownNow();
         current.get().close();
+    }
+
+    /** The rule base in service, held for one assessment; retried if a reload retires it meanwhile. */
+    private RuleBase acquireRules() {
+        while (true) {
+            RuleBase rules = current.get();
+            if (rules.tryAcquire()) {
+                return rules;
+            }
+        }
     }
 
     private String languageFor(Visit visit) {
         return visit != null && Languages.isSupported(visit.lang()) ? visit.lang() : defaultLanguage;
     }
 
-    private static EngineStatus statusOf(RuleBase rules, Instant failedAt, List<RuleProblem> errors) {
-        return new EngineStatus(rules.version(), rules.loadedAt(), rules.files(), failedAt, errors);
+    private static ScheduledExecutorService newWatchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+            thread.setName("excuse-engine-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
+        return watchdog;
     }
 
     /** Settings of an engine; every one has a default. */
@@ -142,6 +213,9 @@ public final class ExcuseEngine implements AutoCloseable {
         private final Path rulesDir;
         private Clock clock = Clock.systemDefaultZone();
         private String defaultLanguage = Languages.EN;
+        private Duration timeLimit = Duration.ofSeconds(2);
+        private boolean watch;
+        private Duration quietPeriod = Duration.ofMillis(300);
 
         private Builder(Path rulesDir) {
             this.rulesDir = Objects.requireNonNull(rulesDir, "rulesDir");
@@ -159,6 +233,27 @@ public final class ExcuseEngine implements AutoCloseable {
                 throw new IllegalArgumentException("language: expected zh-Hant, zh-Hans or en, got " + language);
             }
             this.defaultLanguage = language;
+            return this;
+        }
+
+        /** How long the rules may run on one visit before it fails as a runaway (default 2 s). */
+        public Builder timeLimit(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("timeLimit: expected a positive duration, got " + limit);
+            }
+            this.timeLimit = limit;
+            return this;
+        }
+
+        /** Reload by itself whenever the rules folder changes (default: no). */
+        public Builder watchRules(boolean watch) {
+            this.watch = watch;
+            return this;
+        }
+
+        /** How long the folder must stay unchanged before a watched change is reloaded (default 300 ms). */
+        public Builder quietPeriod(Duration quietPeriod) {
+            this.quietPeriod = Objects.requireNonNull(quietPeriod, "quietPeriod");
             return this;
         }
 

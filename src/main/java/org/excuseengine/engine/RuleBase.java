@@ -3,6 +3,7 @@ package org.excuseengine.engine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.excuseengine.text.ExcuseClassifier;
 import org.excuseengine.text.Lexicon;
 import org.kie.api.KieBase;
@@ -24,6 +25,8 @@ final class RuleBase implements AutoCloseable {
     private final KieSessionsPool sessions;
     private final RebuttalCatalog rebuttals;
     private final ExcuseClassifier classifier;
+    /** The engine's own hold plus one per assessment in flight; the pool shuts when it reaches 0. */
+    private final AtomicInteger holds = new AtomicInteger(1);
 
     private RuleBase(RuleFolder folder, KieBase kieBase, RebuttalCatalog rebuttals, ExcuseClassifier classifier,
                      Instant loadedAt) {
@@ -38,11 +41,35 @@ final class RuleBase implements AutoCloseable {
 
     /** Reads and compiles {@code rulesDir}; throws {@link RuleCompilationException} on any error. */
     static RuleBase load(Path rulesDir, Instant now) {
-        RuleFolder folder = RuleFolder.read(rulesDir);
+        return load(RuleFolder.read(rulesDir), now);
+    }
+
+    /** Compiles a folder already read; its rebuttals and lexicon are read from the same folder. */
+    static RuleBase load(RuleFolder folder, Instant now) {
+        Path rulesDir = folder.root();
         KieBase kieBase = RuleCompiler.compile(folder);
         RebuttalCatalog rebuttals = RebuttalCatalog.load(rulesDir.resolve("rebuttals"));
         ExcuseClassifier classifier = new ExcuseClassifier(Lexicon.load(rulesDir.resolve("lexicon")));
         return new RuleBase(folder, kieBase, rebuttals, classifier, now);
+    }
+
+    /**
+     * Takes a hold for one assessment, unless this rule base was retired and has already shut;
+     * then the caller reads the engine's current rule base again.
+     */
+    boolean tryAcquire() {
+        for (int count = holds.get(); count > 0; count = holds.get()) {
+            if (holds.compareAndSet(count, count + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void release() {
+        if (holds.decrementAndGet() == 0) {
+            sessions.shutdown();
+        }
     }
 
     /** A session from the pool; the caller must {@code dispose()} it, which hands it back. */
@@ -74,8 +101,9 @@ final class RuleBase implements AutoCloseable {
         return classifier;
     }
 
+    /** Drops the engine's hold: the pool shuts as soon as the last assessment in flight ends. */
     @Override
     public void close() {
-        sessions.shutdown();
+        release();
     }
 }
