@@ -18,6 +18,12 @@ final class Assessor {
     /** Firings allowed per fact in working memory before a session counts as runaway. */
     private static final int FIRINGS_PER_FACT = 40;
     private static final int BASE_FIRINGS = 2_000;
+    /**
+     * The stages every rule file belongs to (its {@code agenda-group}), in the order they run: each
+     * stage decides on the complete results of the stages before it, so no rule fires on a half-made
+     * picture. Rules outside these groups run last.
+     */
+    static final List<String> STAGES = List.of("derive", "judge", "decide", "respond");
 
     private final RuleBase rules;
     private final String defaultLanguage;
@@ -44,6 +50,9 @@ final class Assessor {
         session.addEventListener(fired);
         try {
             int facts = insertFacts(session, visit, date, excuses);
+            for (int stage = STAGES.size() - 1; stage >= 0; stage--) {
+                session.getAgenda().getAgendaGroup(STAGES.get(stage)).setFocus();
+            }
             fireWithinLimits(session, BASE_FIRINGS + FIRINGS_PER_FACT * facts, fired);
             return new AssessmentBuilder(visit, date, excuses, rules, defaultLanguage)
                     .build(session.getObjects(), fired.names());

@@ -106,6 +106,19 @@ class RuleLoadingTest {
     }
 
     @Test
+    void anExcuseNoCredibilityRuleJudgesIsDoubtfulUntilChecked() throws Exception {
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
+        java.nio.file.Files.delete(rules.root().resolve("credibility/other.drl"));
+        try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.root())) {
+            var excuse = engine.assess(aVisit().says(Category.OTHER).build()).excuses().get(0);
+
+            assertEquals(org.excuseengine.model.Verdict.DOUBTFUL, excuse.verdict());
+            assertEquals("an excuse no rule could judge is doubtful until checked", excuse.reasons().get(0).rule());
+            assertEquals("other.doubtful", excuse.rebuttal().id());
+        }
+    }
+
+    @Test
     void aLoopingRuleFailsItsVisitNamingTheRuleAndTheEngineCarriesOn() {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
         rules.write("loop.drl", """
