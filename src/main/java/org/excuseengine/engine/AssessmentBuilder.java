@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.excuseengine.model.Amounts;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Escalation;
 import org.excuseengine.model.EscalationLevel;
@@ -167,6 +167,6 @@ final class AssessmentBuilder {
     }
 
     private static String money(BigDecimal amount) {
-        return String.format(Locale.ROOT, "%,.0f", amount);
+        return Amounts.format(amount);
     }
 }

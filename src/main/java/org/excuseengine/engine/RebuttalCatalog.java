@@ -26,9 +26,28 @@ final class RebuttalCatalog {
     static final List<String> LANGUAGES = List.of(Languages.EN, Languages.ZH_HANT, Languages.ZH_HANS);
 
     private final Map<String, Map<String, String>> textsByLanguage;
+    /** Parsed once at load; a format is cloned for each use, since formatting is not thread-safe. */
+    private final Map<String, Map<String, MessageFormat>> formatsByLanguage = new HashMap<>();
 
     private RebuttalCatalog(Map<String, Map<String, String>> textsByLanguage) {
         this.textsByLanguage = textsByLanguage;
+        List<RuleProblem> problems = new java.util.ArrayList<>();
+        textsByLanguage.forEach((language, texts) -> {
+            Map<String, MessageFormat> formats = new HashMap<>();
+            ULocale locale = ULocale.forLanguageTag(language);
+            texts.forEach((id, pattern) -> {
+                try {
+                    formats.put(id, new MessageFormat(pattern, locale));
+                } catch (IllegalArgumentException e) {
+                    problems.add(RuleProblem.error("rebuttals/" + fileName(language), 0, 0,
+                            "rebuttal " + id + " is not a valid message: " + e.getMessage()));
+                }
+            });
+            formatsByLanguage.put(language, formats);
+        });
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
     }
 
     static RebuttalCatalog load(Path rebuttalsDir) {
@@ -45,14 +64,14 @@ final class RebuttalCatalog {
 
     /** The text of rebuttal {@code id} in {@code language}, else in English, with the figures filled in. */
     String text(String id, String language, Map<String, Object> figures) {
-        String pattern = textsByLanguage.getOrDefault(language, Map.of()).get(id);
-        if (pattern == null) {
-            pattern = textsByLanguage.get(Languages.EN).get(id);
+        MessageFormat format = formatsByLanguage.getOrDefault(language, Map.of()).get(id);
+        if (format == null) {
+            format = formatsByLanguage.get(Languages.EN).get(id);
         }
-        if (pattern == null) {
+        if (format == null) {
             return "[" + id + "]";
         }
-        return new MessageFormat(pattern, ULocale.forLanguageTag(language)).format(figures);
+        return ((MessageFormat) format.clone()).format(figures);
     }
 
     /** The language a rebuttal is really given in: {@code language} if it has the text, else English. */
