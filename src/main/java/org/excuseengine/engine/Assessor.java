@@ -19,7 +19,7 @@ final class Assessor {
     private static final int FIRINGS_PER_FACT = 40;
     private static final int BASE_FIRINGS = 2_000;
     /**
-     * The stages every rule file belongs to (its {@code agenda-group}), in the order they run: each
+     * The stages every rule file belongs to (its {@code ruleflow-group}), in the order they run: each
      * stage decides on the complete results of the stages before it, so no rule fires on a half-made
      * picture. Rules outside these groups run last.
      */
