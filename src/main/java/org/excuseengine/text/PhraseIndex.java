@@ -1,0 +1,230 @@
+package org.excuseengine.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every piece of text the lexicon looks for, phrase parts and markers alike, compiled into one
+ * {@link AhoCorasick} automaton, so a text is read once whatever the size of the lexicon.
+ * Also finds Chinese phrase parts written with one wrong character (周转不零 for 周转不灵).
+ */
+final class PhraseIndex {
+    static final int BREAK = 1;
+    static final int CONTRAST = 2;
+    static final int NEGATES_FOLLOWING = 4;
+    static final int NEGATES_PRECEDING = 8;
+    static final int JOIN = 16;
+    static final int NEGATION = NEGATES_FOLLOWING | NEGATES_PRECEDING;
+
+    /** Chinese parts at least this long may match with one character wrong. */
+    private static final int FUZZY_MIN_LENGTH = 4;
+
+    /**
+     * An occurrence in the folded text. For a phrase part {@code id} is the part's index in
+     * {@link #parts()}; for a marker it is the marker's kinds ({@link #BREAK}, ...).
+     */
+    record Hit(int id, int start, int end, boolean fuzzy) {
+        int length() {
+            return end - start;
+        }
+
+        boolean overlaps(Hit other) {
+            return start < other.end && other.start < end;
+        }
+    }
+
+    /** What was found in one text: phrase parts and markers, overlaps already settled. */
+    record Hits(List<Hit> parts, List<Hit> markers) {}
+
+    /** Where a half of a long Chinese part lies in it: the anchor a near match is found by. */
+    private record Anchor(int part, int offset) {}
+
+    private final List<PhrasePattern.Part> parts = new ArrayList<>();
+    private final int[][] partIdsOfPattern;
+    private final List<List<Integer>> patternsStartingWith = new ArrayList<>();
+    private final AhoCorasick automaton;
+    private final String[] keys;
+    private final int[][] partsOfKey;
+    private final int[] markerKindsOfKey;
+    private final Anchor[][] anchorsOfKey;
+    private final Set<Character> negationCharacters = new HashSet<>();
+
+    PhraseIndex(List<PhrasePattern> patterns, Markers markers) {
+        Map<PhrasePattern.Part, Integer> partIds = new LinkedHashMap<>();
+        partIdsOfPattern = new int[patterns.size()][];
+        for (int p = 0; p < patterns.size(); p++) {
+            List<PhrasePattern.Part> patternParts = patterns.get(p).parts();
+            partIdsOfPattern[p] = new int[patternParts.size()];
+            for (int k = 0; k < patternParts.size(); k++) {
+                partIdsOfPattern[p][k] = partIds.computeIfAbsent(patternParts.get(k), part -> {
+                    parts.add(part);
+                    patternsStartingWith.add(new ArrayList<>());
+                    return parts.size() - 1;
+                });
+            }
+            patternsStartingWith.get(partIdsOfPattern[p][0]).add(p);
+        }
+        KeyTable table = new KeyTable();
+        for (int id = 0; id < parts.size(); id++) {
+            table.addPart(parts.get(id).text(), id);
+            addAnchors(table, id);
+        }
+        markers.clauseBreaks().forEach(m -> table.addMarker(m, BREAK));
+        markers.contrasts().forEach(m -> table.addMarker(m, CONTRAST));
+        markers.negatesFollowing().forEach(m -> table.addMarker(m, NEGATES_FOLLOWING));
+        markers.negatesPreceding().forEach(m -> table.addMarker(m, NEGATES_PRECEDING));
+        markers.negationJoins().forEach(m -> table.addMarker(m, JOIN));
+        for (String cue : markers.negatesFollowing()) {
+            if (cue.length() == 1 && Chars.isHan(cue.charAt(0))) {
+                negationCharacters.add(cue.charAt(0));
+            }
+        }
+        keys = table.keys.toArray(String[]::new);
+        partsOfKey = table.parts.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        markerKindsOfKey = table.markerKinds.stream().mapToInt(Integer::intValue).toArray();
+        anchorsOfKey = table.anchors.stream().map(l -> l.toArray(Anchor[]::new)).toArray(Anchor[][]::new);
+        automaton = AhoCorasick.of(table.keys);
+    }
+
+    List<PhrasePattern.Part> parts() {
+        return parts;
+    }
+
+    int[] partIdsOf(int pattern) {
+        return partIdsOfPattern[pattern];
+    }
+
+    List<Integer> patternsStartingWith(int part) {
+        return patternsStartingWith.get(part);
+    }
+
+    /** Reads {@code text} once and returns what it holds. */
+    Hits scan(FoldedText text) {
+        List<Hit> partHits = new ArrayList<>();
+        List<Hit> markerHits = new ArrayList<>();
+        String folded = text.text();
+        automaton.scan(folded, (key, start, end) -> {
+            if (!startsOnWordBoundary(folded, key, start)) {
+                return;
+            }
+            for (int part : partsOfKey[key]) {
+                int partEnd = parts.get(part).openEnd() ? endOfWord(folded, end) : end;
+                if (partEnd > end || endsOnWordBoundary(folded, keys[key], end)) {
+                    partHits.add(new Hit(part, start, partEnd, false));
+                }
+            }
+            if (markerKindsOfKey[key] != 0 && endsOnWordBoundary(folded, keys[key], end)) {
+                markerHits.add(new Hit(markerKindsOfKey[key], start, end, false));
+            }
+            for (Anchor anchor : anchorsOfKey[key]) {
+                nearMatch(folded, anchor, start - anchor.offset()).ifPresent(partHits::add);
+            }
+        });
+        return settleOverlaps(partHits, markerHits);
+    }
+
+    /**
+     * A marker inside a longer phrase part belongs to the phrase ("不过" in "周转不过来", "don't" in
+     * "don't have the money"); a phrase part inside a longer negation belongs to the negation
+     * ("问题" in "没问题").
+     */
+    private static Hits settleOverlaps(List<Hit> partHits, List<Hit> markerHits) {
+        List<Hit> markers = new ArrayList<>();
+        for (Hit marker : markerHits) {
+            if (partHits.stream().noneMatch(part -> part.length() > marker.length() && part.overlaps(marker))) {
+                markers.add(marker);
+            }
+        }
+        List<Hit> parts = new ArrayList<>();
+        for (Hit part : partHits) {
+            boolean insideNegation = markers.stream().anyMatch(marker -> (marker.id() & NEGATION) != 0
+                    && marker.length() > part.length() && marker.start() <= part.start() && part.end() <= marker.end());
+            if (!insideNegation) {
+                parts.add(part);
+            }
+        }
+        return new Hits(parts, markers);
+    }
+
+    /** One wrong character, not a negating one, in a Chinese part of {@link #FUZZY_MIN_LENGTH} or more. */
+    private java.util.Optional<Hit> nearMatch(String folded, Anchor anchor, int start) {
+        String part = parts.get(anchor.part()).text();
+        int end = start + part.length();
+        if (start < 0 || end > folded.length()) {
+            return java.util.Optional.empty();
+        }
+        int differences = 0;
+        for (int i = 0; i < part.length() && differences < 2; i++) {
+            char expected = part.charAt(i);
+            char actual = folded.charAt(start + i);
+            if (expected != actual) {
+                differences++;
+                if (!Chars.isHan(actual) || negationCharacters.contains(actual) || negationCharacters.contains(expected)) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        return differences == 1 ? java.util.Optional.of(new Hit(anchor.part(), start, end, true)) : java.util.Optional.empty();
+    }
+
+    private void addAnchors(KeyTable table, int id) {
+        String text = parts.get(id).text();
+        if (text.length() < FUZZY_MIN_LENGTH || !text.chars().allMatch(c -> Chars.isHan((char) c))) {
+            return;
+        }
+        int half = text.length() / 2;
+        table.addAnchor(text.substring(0, half), new Anchor(id, 0));
+        table.addAnchor(text.substring(half), new Anchor(id, half));
+    }
+
+    private static boolean startsOnWordBoundary(String text, int key, int start) {
+        return start == 0 || !Chars.isWordChar(text.charAt(start)) || !Chars.isWordChar(text.charAt(start - 1));
+    }
+
+    private static boolean endsOnWordBoundary(String text, String key, int end) {
+        return end == text.length() || !Chars.isWordChar(key.charAt(key.length() - 1)) || !Chars.isWordChar(text.charAt(end));
+    }
+
+    private static int endOfWord(String text, int end) {
+        while (end < text.length() && Chars.isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The distinct keys of the automaton, each with everything it stands for. */
+    private static final class KeyTable {
+        final List<String> keys = new ArrayList<>();
+        final List<List<Integer>> parts = new ArrayList<>();
+        final List<Integer> markerKinds = new ArrayList<>();
+        final List<List<Anchor>> anchors = new ArrayList<>();
+        private final Map<String, Integer> ids = new LinkedHashMap<>();
+
+        void addPart(String key, int part) {
+            parts.get(id(key)).add(part);
+        }
+
+        void addMarker(String key, int kind) {
+            int id = id(key);
+            markerKinds.set(id, markerKinds.get(id) | kind);
+        }
+
+        void addAnchor(String key, Anchor anchor) {
+            anchors.get(id(key)).add(anchor);
+        }
+
+        private int id(String key) {
+            return ids.computeIfAbsent(key, k -> {
+                keys.add(k);
+                parts.add(new ArrayList<>());
+                markerKinds.add(0);
+                anchors.add(new ArrayList<>());
+                return keys.size() - 1;
+            });
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.excuseengine.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A lexicon pattern found in a clause: the hits of its parts, in order, each within
+ * {@link PhrasePattern#MAX_GAP_UNITS} of the one before.
+ */
+record PhraseMatch(PhrasePattern pattern, List<PhraseIndex.Hit> parts) {
+    /** A part matched with one wrong character counts for less than a clean one. */
+    private static final double NEAR_MATCH_FACTOR = 0.75;
+
+    int start() {
+        return parts.get(0).start();
+    }
+
+    int end() {
+        return parts.get(parts.size() - 1).end();
+    }
+
+    double weight() {
+        return parts.stream().anyMatch(PhraseIndex.Hit::fuzzy) ? pattern.weight() * NEAR_MATCH_FACTOR : pattern.weight();
+    }
+
+    /** Whether {@code [start, end)} lies inside one of this match's parts (not merely in a gap). */
+    boolean partCovers(int start, int end) {
+        return parts.stream().anyMatch(part -> part.start() <= start && end <= part.end());
+    }
+
+    /**
+     * Every pattern found in {@code clause}, each at its earliest place, leaving out a phrase that
+     * lies inside a longer phrase part (the longer wording is the more specific).
+     */
+    static List<PhraseMatch> findAll(Clause clause, PhraseIndex.Hits hits, PhraseIndex index,
+                                     List<PhrasePattern> patterns, FoldedText text) {
+        Map<Integer, List<PhraseIndex.Hit>> hitsByPart = new HashMap<>();
+        for (PhraseIndex.Hit hit : hits.parts()) {
+            if (clause.contains(hit)) {
+                hitsByPart.computeIfAbsent(hit.id(), id -> new ArrayList<>()).add(hit);
+            }
+        }
+        hitsByPart.values().forEach(list -> list.sort(Comparator.comparingInt(PhraseIndex.Hit::start)));
+        List<PhraseMatch> matches = new ArrayList<>();
+        for (int firstPart : hitsByPart.keySet()) {
+            for (int p : index.patternsStartingWith(firstPart)) {
+                List<PhraseIndex.Hit> found = follow(index.partIdsOf(p), hitsByPart, text);
+                if (found != null) {
+                    matches.add(new PhraseMatch(patterns.get(p), found));
+                }
+            }
+        }
+        matches.removeIf(match -> match.parts.size() == 1 && matches.stream().anyMatch(other ->
+                other != match && other.parts.stream().anyMatch(part ->
+                        part.length() > match.parts.get(0).length() && part.start() <= match.start() && match.end() <= part.end())));
+        matches.sort(Comparator.comparingInt(PhraseMatch::start).thenComparingInt(PhraseMatch::end));
+        return matches;
+    }
+
+    /** The earliest hits of {@code partIds} in order, close enough to each other; null when there are none. */
+    private static List<PhraseIndex.Hit> follow(int[] partIds, Map<Integer, List<PhraseIndex.Hit>> hitsByPart, FoldedText text) {
+        for (PhraseIndex.Hit first : hitsByPart.get(partIds[0])) {
+            List<PhraseIndex.Hit> chain = new ArrayList<>(List.of(first));
+            for (int k = 1; k < partIds.length && chain != null; k++) {
+                PhraseIndex.Hit previous = chain.get(chain.size() - 1);
+                PhraseIndex.Hit next = null;
+                for (PhraseIndex.Hit candidate : hitsByPart.getOrDefault(partIds[k], List.of())) {
+                    if (candidate.start() >= previous.end()
+                            && text.unitsBetween(previous.end(), candidate.start()) <= PhrasePattern.MAX_GAP_UNITS) {
+                        next = candidate;
+                        break;
+                    }
+                }
+                if (next == null) {
+                    chain = null;
+                } else {
+                    chain.add(next);
+                }
+            }
+            if (chain != null) {
+                return chain;
+            }
+        }
+        return null;
+    }
+}
