@@ -51,11 +51,9 @@ public final class Lexicon {
             Path file = lexiconDir.resolve(fileName(category));
             if (Files.isRegularFile(file)) {
                 for (LexiconLine line : LexiconLine.read(file)) {
-                    for (PhrasePattern pattern : PatternParser.parse(line, category)) {
-                        // The same phrase twice in a category (often via [a/b]) counts once, at its higher weight.
-                        byPhrase.merge(category + "\u0000" + pattern.parts(), pattern,
-                                (a, b) -> a.weight() >= b.weight() ? a : b);
-                    }
+                    PhrasePattern pattern = PatternParser.parse(line, category);
+                    // The same phrase twice in a category counts once, at its higher weight.
+                    byPhrase.merge(category + "\u0000" + pattern.parts(), pattern, (a, b) -> a.weight() >= b.weight() ? a : b);
                 }
             }
         }
@@ -67,7 +65,7 @@ public final class Lexicon {
         return category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
     }
 
-    /** How many phrases the lexicon holds, once every [a/b] alternative is spelled out. */
+    /** How many phrases (lexicon lines) the lexicon holds. */
     public int phraseCount() {
         return patterns.size();
     }

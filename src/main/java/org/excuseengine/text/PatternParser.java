@@ -18,7 +18,7 @@ final class PatternParser {
 
     private PatternParser() {}
 
-    static List<PhrasePattern> parse(LexiconLine line, Category category) {
+    static PhrasePattern parse(LexiconLine line, Category category) {
         String text = line.text().replace('\uFF5C', '|');
         int bar = text.lastIndexOf('|');
         String pattern = (bar < 0 ? text : text.substring(0, bar)).strip();
@@ -27,12 +27,12 @@ final class PatternParser {
             throw line.error("the phrase before '|' is empty");
         }
         checkSection(line, pattern);
-        List<PhrasePattern> patterns = new ArrayList<>();
-        for (String variant : spellOut(line, TextNormalizer.fold(pattern))) {
-            patterns.add(new PhrasePattern(category, pattern, parts(line, variant), weight,
-                    line.file().getFileName() + ":" + line.number()));
+        String folded = TextNormalizer.fold(pattern);
+        List<List<PhrasePattern.Literal>> parts = new ArrayList<>();
+        for (String piece : folded.split(java.util.regex.Pattern.quote(GAP), -1)) {
+            parts.add(alternatives(line, piece));
         }
-        return patterns;
+        return new PhrasePattern(category, pattern, parts, weight, line.file().getFileName() + ":" + line.number());
     }
 
     private static double weight(LexiconLine line, String written) {
@@ -68,18 +68,28 @@ final class PatternParser {
         }
     }
 
-    /** Every spelling the [a/b] groups allow, folded and with blanks tidied. */
-    private static List<String> spellOut(LexiconLine line, String pattern) {
+    /** The literals one part of a pattern stands for: every spelling its [a/b] groups allow. */
+    private static List<PhrasePattern.Literal> alternatives(LexiconLine line, String piece) {
+        List<PhrasePattern.Literal> literals = new ArrayList<>();
+        for (String spelling : spellOut(line, piece)) {
+            literals.add(literal(line, spelling));
+        }
+        return literals;
+    }
+
+    private static List<String> spellOut(LexiconLine line, String piece) {
         List<String> variants = List.of("");
         int i = 0;
-        while (i < pattern.length()) {
-            int open = pattern.indexOf('[', i);
-            int close = open < 0 ? -1 : pattern.indexOf(']', open);
-            if (open >= 0 && close < 0 || pattern.indexOf(']', i) >= 0 && (open < 0 || pattern.indexOf(']', i) < open)) {
-                throw line.error("'[' and ']' must come in pairs, like [cash/money]");
+        while (i < piece.length()) {
+            int open = piece.indexOf('[', i);
+            int close = open < 0 ? -1 : piece.indexOf(']', open);
+            int stray = piece.indexOf(']', i);
+            if (open >= 0 && close < 0 || stray >= 0 && (open < 0 || stray < open)) {
+                throw line.error("'[' and ']' must come in pairs within one part, like [cash/money]; '" + GAP
+                        + "' cannot stand inside [ ]");
             }
-            String literal = pattern.substring(i, open < 0 ? pattern.length() : open);
-            List<String> choices = open < 0 ? List.of("") : List.of(pattern.substring(open + 1, close).split("/", -1));
+            String literal = piece.substring(i, open < 0 ? piece.length() : open);
+            List<String> choices = open < 0 ? List.of("") : List.of(piece.substring(open + 1, close).split("/", -1));
             if (choices.stream().anyMatch(c -> c.contains("["))) {
                 throw line.error("[...] groups cannot be nested");
             }
@@ -93,30 +103,26 @@ final class PatternParser {
                 throw line.error("the [a/b] groups spell out more than " + MAX_VARIANTS + " phrases; split the line");
             }
             variants = next;
-            i = open < 0 ? pattern.length() : close + 1;
+            i = open < 0 ? piece.length() : close + 1;
         }
         return variants.stream().distinct().toList();
     }
 
-    private static List<PhrasePattern.Part> parts(LexiconLine line, String variant) {
-        List<PhrasePattern.Part> parts = new ArrayList<>();
-        for (String piece : variant.split("\\.\\.\\.", -1)) {
-            String text = TextNormalizer.fold(piece.strip());
-            boolean openEnd = text.endsWith("*");
-            if (openEnd) {
-                text = text.substring(0, text.length() - 1).strip();
-                if (text.isEmpty() || !Chars.isWordChar(text.charAt(text.length() - 1))) {
-                    throw line.error("'*' may only follow a word, as in defect*");
-                }
+    private static PhrasePattern.Literal literal(LexiconLine line, String spelling) {
+        String text = TextNormalizer.fold(spelling.strip());
+        boolean openEnd = text.endsWith("*");
+        if (openEnd) {
+            text = text.substring(0, text.length() - 1).strip();
+            if (text.isEmpty() || !Chars.isWordChar(text.charAt(text.length() - 1))) {
+                throw line.error("'*' may only follow a word, as in defect*");
             }
-            if (text.contains("*")) {
-                throw line.error("'*' may only come at the end of a word, as in defect*");
-            }
-            if (text.isEmpty()) {
-                throw line.error("'" + GAP + "' needs words on both sides, as in 资金 ... 紧张");
-            }
-            parts.add(new PhrasePattern.Part(text, openEnd));
         }
-        return parts;
+        if (text.contains("*")) {
+            throw line.error("'*' may only come at the end of a word, as in defect*");
+        }
+        if (text.isEmpty()) {
+            throw line.error("'" + GAP + "' needs words on both sides, as in 资金 ... 紧张, and [a/b] needs a non-empty choice");
+        }
+        return new PhrasePattern.Literal(text, openEnd);
     }
 }

@@ -24,8 +24,9 @@ final class PhraseIndex {
     private static final int FUZZY_MIN_LENGTH = 4;
 
     /**
-     * An occurrence in the folded text. For a phrase part {@code id} is the part's index in
-     * {@link #parts()}; for a marker it is the marker's kinds ({@link #BREAK}, ...).
+     * An occurrence in the folded text. For a literal of a phrase {@code id} is the literal's id; for
+     * a marker it is the marker's kinds ({@link #BREAK}, ...). {@code fuzzy}: found with one wrong
+     * Chinese character.
      */
     record Hit(int id, int start, int end, boolean fuzzy) {
         int length() {
@@ -37,42 +38,45 @@ final class PhraseIndex {
         }
     }
 
-    /** What was found in one text: phrase parts and markers, overlaps already settled. */
-    record Hits(List<Hit> parts, List<Hit> markers) {}
+    /** What was found in one text: phrase literals and markers, overlaps already settled. */
+    record Hits(List<Hit> literals, List<Hit> markers) {}
 
     /** Where a half of a long Chinese part lies in it: the anchor a near match is found by. */
-    private record Anchor(int part, int offset) {}
+    private record Anchor(int literal, int offset) {}
 
-    private final List<PhrasePattern.Part> parts = new ArrayList<>();
-    private final int[][] partIdsOfPattern;
+    private final List<PhrasePattern.Literal> literals = new ArrayList<>();
+    private final int[][][] literalIdsOfPattern;   // pattern -> part -> the literals that can stand for it
     private final List<List<Integer>> patternsStartingWith = new ArrayList<>();
     private final AhoCorasick automaton;
     private final String[] keys;
-    private final int[][] partsOfKey;
+    private final int[][] literalsOfKey;
     private final int[] markerKindsOfKey;
     private final Anchor[][] anchorsOfKey;
     private final Set<Character> negationCharacters = new HashSet<>();
 
     PhraseIndex(List<PhrasePattern> patterns, Markers markers) {
-        Map<PhrasePattern.Part, Integer> partIds = new LinkedHashMap<>();
-        partIdsOfPattern = new int[patterns.size()][];
+        Map<PhrasePattern.Literal, Integer> literalIds = new LinkedHashMap<>();
+        literalIdsOfPattern = new int[patterns.size()][][];
         for (int p = 0; p < patterns.size(); p++) {
-            List<PhrasePattern.Part> patternParts = patterns.get(p).parts();
-            partIdsOfPattern[p] = new int[patternParts.size()];
-            for (int k = 0; k < patternParts.size(); k++) {
-                partIdsOfPattern[p][k] = partIds.computeIfAbsent(patternParts.get(k), part -> {
-                    parts.add(part);
+            List<List<PhrasePattern.Literal>> parts = patterns.get(p).parts();
+            literalIdsOfPattern[p] = new int[parts.size()][];
+            for (int k = 0; k < parts.size(); k++) {
+                literalIdsOfPattern[p][k] = parts.get(k).stream().mapToInt(literal -> literalIds.computeIfAbsent(literal, l -> {
+                    literals.add(l);
                     patternsStartingWith.add(new ArrayList<>());
-                    return parts.size() - 1;
-                });
+                    return literals.size() - 1;
+                })).toArray();
             }
-            patternsStartingWith.get(partIdsOfPattern[p][0]).add(p);
+            for (int first : literalIdsOfPattern[p][0]) {
+                patternsStartingWith.get(first).add(p);
+            }
         }
         KeyTable table = new KeyTable();
-        for (int id = 0; id < parts.size(); id++) {
-            table.addPart(parts.get(id).text(), id);
+        for (int id = 0; id < literals.size(); id++) {
+            table.addLiteral(literals.get(id).text(), id);
             addAnchors(table, id);
         }
+        table.addMarker("\n", BREAK);   // a line break always ends a clause
         markers.clauseBreaks().forEach(m -> table.addMarker(m, BREAK));
         markers.contrasts().forEach(m -> table.addMarker(m, CONTRAST));
         markers.negatesFollowing().forEach(m -> table.addMarker(m, NEGATES_FOLLOWING));
@@ -84,47 +88,45 @@ final class PhraseIndex {
             }
         }
         keys = table.keys.toArray(String[]::new);
-        partsOfKey = table.parts.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        literalsOfKey = table.literals.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         markerKindsOfKey = table.markerKinds.stream().mapToInt(Integer::intValue).toArray();
         anchorsOfKey = table.anchors.stream().map(l -> l.toArray(Anchor[]::new)).toArray(Anchor[][]::new);
         automaton = AhoCorasick.of(table.keys);
     }
 
-    List<PhrasePattern.Part> parts() {
-        return parts;
+    /** For each part of the pattern, the ids of the literals that can stand for it. */
+    int[][] literalIdsOf(int pattern) {
+        return literalIdsOfPattern[pattern];
     }
 
-    int[] partIdsOf(int pattern) {
-        return partIdsOfPattern[pattern];
-    }
-
-    List<Integer> patternsStartingWith(int part) {
-        return patternsStartingWith.get(part);
+    /** The patterns whose first part this literal can stand for. */
+    List<Integer> patternsStartingWith(int literal) {
+        return patternsStartingWith.get(literal);
     }
 
     /** Reads {@code text} once and returns what it holds. */
     Hits scan(FoldedText text) {
-        List<Hit> partHits = new ArrayList<>();
+        List<Hit> literalHits = new ArrayList<>();
         List<Hit> markerHits = new ArrayList<>();
         String folded = text.text();
         automaton.scan(folded, (key, start, end) -> {
-            if (!startsOnWordBoundary(folded, key, start)) {
+            if (!startsOnWordBoundary(folded, start)) {
                 return;
             }
-            for (int part : partsOfKey[key]) {
-                int partEnd = parts.get(part).openEnd() ? endOfWord(folded, end) : end;
-                if (partEnd > end || endsOnWordBoundary(folded, keys[key], end)) {
-                    partHits.add(new Hit(part, start, partEnd, false));
+            for (int literal : literalsOfKey[key]) {
+                int literalEnd = literals.get(literal).openEnd() ? endOfWord(folded, end) : end;
+                if (literalEnd > end || endsOnWordBoundary(folded, keys[key], end)) {
+                    literalHits.add(new Hit(literal, start, literalEnd, false));
                 }
             }
             if (markerKindsOfKey[key] != 0 && endsOnWordBoundary(folded, keys[key], end)) {
                 markerHits.add(new Hit(markerKindsOfKey[key], start, end, false));
             }
             for (Anchor anchor : anchorsOfKey[key]) {
-                nearMatch(folded, anchor, start - anchor.offset()).ifPresent(partHits::add);
+                nearMatch(folded, anchor, start - anchor.offset()).ifPresent(literalHits::add);
             }
         });
-        return settleOverlaps(partHits, markerHits);
+        return settleOverlaps(literalHits, markerHits);
     }
 
     /**
@@ -152,7 +154,7 @@ final class PhraseIndex {
 
     /** One wrong character, not a negating one, in a Chinese part of {@link #FUZZY_MIN_LENGTH} or more. */
     private java.util.Optional<Hit> nearMatch(String folded, Anchor anchor, int start) {
-        String part = parts.get(anchor.part()).text();
+        String part = literals.get(anchor.literal()).text();
         int end = start + part.length();
         if (start < 0 || end > folded.length()) {
             return java.util.Optional.empty();
@@ -168,11 +170,11 @@ final class PhraseIndex {
                 }
             }
         }
-        return differences == 1 ? java.util.Optional.of(new Hit(anchor.part(), start, end, true)) : java.util.Optional.empty();
+        return differences == 1 ? java.util.Optional.of(new Hit(anchor.literal(), start, end, true)) : java.util.Optional.empty();
     }
 
     private void addAnchors(KeyTable table, int id) {
-        String text = parts.get(id).text();
+        String text = literals.get(id).text();
         if (text.length() < FUZZY_MIN_LENGTH || !text.chars().allMatch(c -> Chars.isHan((char) c))) {
             return;
         }
@@ -181,7 +183,7 @@ final class PhraseIndex {
         table.addAnchor(text.substring(half), new Anchor(id, half));
     }
 
-    private static boolean startsOnWordBoundary(String text, int key, int start) {
+    private static boolean startsOnWordBoundary(String text, int start) {
         return start == 0 || !Chars.isWordChar(text.charAt(start)) || !Chars.isWordChar(text.charAt(start - 1));
     }
 
@@ -199,13 +201,13 @@ final class PhraseIndex {
     /** The distinct keys of the automaton, each with everything it stands for. */
     private static final class KeyTable {
         final List<String> keys = new ArrayList<>();
-        final List<List<Integer>> parts = new ArrayList<>();
+        final List<List<Integer>> literals = new ArrayList<>();
         final List<Integer> markerKinds = new ArrayList<>();
         final List<List<Anchor>> anchors = new ArrayList<>();
         private final Map<String, Integer> ids = new LinkedHashMap<>();
 
-        void addPart(String key, int part) {
-            parts.get(id(key)).add(part);
+        void addLiteral(String key, int literal) {
+            literals.get(id(key)).add(literal);
         }
 
         void addMarker(String key, int kind) {
@@ -220,7 +222,7 @@ final class PhraseIndex {
         private int id(String key) {
             return ids.computeIfAbsent(key, k -> {
                 keys.add(k);
-                parts.add(new ArrayList<>());
+                literals.add(new ArrayList<>());
                 markerKinds.add(0);
                 anchors.add(new ArrayList<>());
                 return keys.size() - 1;

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A lexicon pattern found in a clause: the hits of its parts, in order, each within
@@ -37,20 +39,21 @@ record PhraseMatch(PhrasePattern pattern, List<PhraseIndex.Hit> parts) {
      */
     static List<PhraseMatch> findAll(Clause clause, PhraseIndex.Hits hits, PhraseIndex index,
                                      List<PhrasePattern> patterns, FoldedText text) {
-        Map<Integer, List<PhraseIndex.Hit>> hitsByPart = new HashMap<>();
-        for (PhraseIndex.Hit hit : hits.parts()) {
+        Map<Integer, List<PhraseIndex.Hit>> hitsByLiteral = new HashMap<>();
+        for (PhraseIndex.Hit hit : hits.literals()) {
             if (clause.contains(hit)) {
-                hitsByPart.computeIfAbsent(hit.id(), id -> new ArrayList<>()).add(hit);
+                hitsByLiteral.computeIfAbsent(hit.id(), id -> new ArrayList<>()).add(hit);
             }
         }
-        hitsByPart.values().forEach(list -> list.sort(Comparator.comparingInt(PhraseIndex.Hit::start)));
+        Set<Integer> candidates = new TreeSet<>();
+        for (int literal : hitsByLiteral.keySet()) {
+            candidates.addAll(index.patternsStartingWith(literal));
+        }
         List<PhraseMatch> matches = new ArrayList<>();
-        for (int firstPart : hitsByPart.keySet()) {
-            for (int p : index.patternsStartingWith(firstPart)) {
-                List<PhraseIndex.Hit> found = follow(index.partIdsOf(p), hitsByPart, text);
-                if (found != null) {
-                    matches.add(new PhraseMatch(patterns.get(p), found));
-                }
+        for (int p : candidates) {
+            List<PhraseIndex.Hit> found = follow(index.literalIdsOf(p), hitsByLiteral, text);
+            if (found != null) {
+                matches.add(new PhraseMatch(patterns.get(p), found));
             }
         }
         matches.removeIf(match -> match.parts.size() == 1 && matches.stream().anyMatch(other ->
@@ -60,14 +63,15 @@ record PhraseMatch(PhrasePattern pattern, List<PhraseIndex.Hit> parts) {
         return matches;
     }
 
-    /** The earliest hits of {@code partIds} in order, close enough to each other; null when there are none. */
-    private static List<PhraseIndex.Hit> follow(int[] partIds, Map<Integer, List<PhraseIndex.Hit>> hitsByPart, FoldedText text) {
-        for (PhraseIndex.Hit first : hitsByPart.get(partIds[0])) {
+    /** The earliest chain of hits, one per part in order, each close enough to the one before; null when there is none. */
+    private static List<PhraseIndex.Hit> follow(int[][] literalIds, Map<Integer, List<PhraseIndex.Hit>> hitsByLiteral,
+                                                FoldedText text) {
+        for (PhraseIndex.Hit first : hitsOf(literalIds[0], hitsByLiteral)) {
             List<PhraseIndex.Hit> chain = new ArrayList<>(List.of(first));
-            for (int k = 1; k < partIds.length && chain != null; k++) {
+            for (int k = 1; k < literalIds.length && chain != null; k++) {
                 PhraseIndex.Hit previous = chain.get(chain.size() - 1);
                 PhraseIndex.Hit next = null;
-                for (PhraseIndex.Hit candidate : hitsByPart.getOrDefault(partIds[k], List.of())) {
+                for (PhraseIndex.Hit candidate : hitsOf(literalIds[k], hitsByLiteral)) {
                     if (candidate.start() >= previous.end()
                             && text.unitsBetween(previous.end(), candidate.start()) <= PhrasePattern.MAX_GAP_UNITS) {
                         next = candidate;
@@ -85,5 +89,15 @@ record PhraseMatch(PhrasePattern pattern, List<PhraseIndex.Hit> parts) {
             }
         }
         return null;
+    }
+
+    /** The hits of any of {@code literalIds}, by where they start. */
+    private static List<PhraseIndex.Hit> hitsOf(int[] literalIds, Map<Integer, List<PhraseIndex.Hit>> hitsByLiteral) {
+        List<PhraseIndex.Hit> hits = new ArrayList<>();
+        for (int literal : literalIds) {
+            hits.addAll(hitsByLiteral.getOrDefault(literal, List.of()));
+        }
+        hits.sort(Comparator.comparingInt(PhraseIndex.Hit::start));
+        return hits;
     }
 }

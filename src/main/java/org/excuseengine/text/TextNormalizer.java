@@ -113,7 +113,10 @@ final class TextNormalizer {
                 }
                 boolean betweenWords = out.length() > 0 && i < text.length()
                         && !Chars.isHan(out.charAt(out.length() - 1)) && !Chars.isHan(text.charAt(i));
-                if (betweenWords) {
+                if (out.length() > 0 && text.substring(runStart, i).chars().anyMatch(TextNormalizer::isLineBreak)) {
+                    kept[out.length()] = origin[runStart];
+                    out.append('\n');   // kept, as a line break ends a clause
+                } else if (betweenWords) {
                     kept[out.length()] = origin[runStart];
                     out.append(' ');
                 }
@@ -125,6 +128,10 @@ final class TextNormalizer {
         }
         kept[out.length()] = original.length();
         return new FoldedText(original, out.toString(), Arrays.copyOf(kept, out.length() + 1));
+    }
+
+    private static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
     }
 
     private static int[] identity(int length) {

@@ -30,11 +30,12 @@ final class TypoCorrector {
     TypoCorrector(List<PhrasePattern> patterns, Markers markers) {
         this.corrections = markers.corrections();
         for (PhrasePattern pattern : patterns) {
-            for (PhrasePattern.Part part : pattern.parts()) {
-                List<String> words = words(part.text());
-                for (int i = 0; i < words.size(); i++) {
-                    boolean stem = part.openEnd() && i == words.size() - 1;
-                    learn(words.get(i), stem);
+            for (List<PhrasePattern.Literal> part : pattern.parts()) {
+                for (PhrasePattern.Literal literal : part) {
+                    List<String> words = words(literal.text());
+                    for (int i = 0; i < words.size(); i++) {
+                        learn(words.get(i), literal.openEnd() && i == words.size() - 1);
+                    }
                 }
             }
         }
