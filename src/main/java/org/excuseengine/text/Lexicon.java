@@ -43,7 +43,7 @@ public final class Lexicon {
      */
     public static Lexicon load(Path lexiconDir) {
         if (!Files.isDirectory(lexiconDir)) {
-            return new Lexicon(List.of(), Markers.load(lexiconDir));
+            return new Lexicon(List.of(), Markers.load(lexiconDir));   // finds no marker files either
         }
         rejectUnknownFiles(lexiconDir);
         Map<String, PhrasePattern> byPhrase = new LinkedHashMap<>();

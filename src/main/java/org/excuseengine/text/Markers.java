@@ -21,6 +21,7 @@ record Markers(
         Set<String> negatesFollowing,
         Set<String> negatesPreceding,
         Set<String> negationJoins,
+        Set<String> notNegations,
         int negationReach,
         Map<String, String> corrections,
         Set<String> knownWords) {
@@ -34,6 +35,7 @@ record Markers(
         negatesFollowing = Set.copyOf(negatesFollowing);
         negatesPreceding = Set.copyOf(negatesPreceding);
         negationJoins = Set.copyOf(negationJoins);
+        notNegations = Set.copyOf(notNegations);
         corrections = Map.copyOf(corrections);
         knownWords = Set.copyOf(knownWords);
     }
@@ -45,6 +47,7 @@ record Markers(
         Set<String> following = new LinkedHashSet<>();
         Set<String> preceding = new LinkedHashSet<>();
         Set<String> joins = new LinkedHashSet<>();
+        Set<String> notNegations = new LinkedHashSet<>();
         int reach = DEFAULT_REACH;
         for (LexiconLine line : linesOf(folder.resolve("negation.txt"))) {
             switch (line.section()) {
@@ -52,7 +55,9 @@ record Markers(
                 case "before" -> following.add(folded(line, line.text()));
                 case "after" -> preceding.add(folded(line, line.text()));
                 case "joins" -> joins.add(folded(line, line.text()));
-                default -> throw line.error("unknown section [" + line.section() + "]; use [before], [after] or [joins]");
+                case "not negations" -> notNegations.add(folded(line, line.text()));
+                default -> throw line.error(
+                        "unknown section [" + line.section() + "]; use [before], [after], [joins] or [not negations]");
             }
         }
         Map<String, String> corrections = new HashMap<>();
@@ -64,7 +69,7 @@ record Markers(
                 default -> throw line.error("unknown section [" + line.section() + "]; use [corrections] or [known words]");
             }
         }
-        return new Markers(breaks, contrasts, following, preceding, joins, reach, corrections, known);
+        return new Markers(breaks, contrasts, following, preceding, joins, notNegations, reach, corrections, known);
     }
 
     private static Set<String> plainList(Path file) {

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Every piece of text the lexicon looks for, phrase parts and markers alike, compiled into one
  * {@link AhoCorasick} automaton, so a text is read once whatever the size of the lexicon.
- * Also finds Chinese phrase parts written with one wrong character (周转不零 for 周转不灵).
+ * Also finds Chinese phrases typed with one wrong, same-sounding character (周转不零 for 周转不灵).
  */
 final class PhraseIndex {
     static final int BREAK = 1;
@@ -18,6 +18,7 @@ final class PhraseIndex {
     static final int NEGATES_FOLLOWING = 4;
     static final int NEGATES_PRECEDING = 8;
     static final int JOIN = 16;
+    static final int NOT_NEGATION = 32;
     static final int NEGATION = NEGATES_FOLLOWING | NEGATES_PRECEDING;
 
     /** Chinese parts at least this long may match with one character wrong. */
@@ -82,6 +83,7 @@ final class PhraseIndex {
         markers.negatesFollowing().forEach(m -> table.addMarker(m, NEGATES_FOLLOWING));
         markers.negatesPreceding().forEach(m -> table.addMarker(m, NEGATES_PRECEDING));
         markers.negationJoins().forEach(m -> table.addMarker(m, JOIN));
+        markers.notNegations().forEach(m -> table.addMarker(m, NOT_NEGATION));
         for (String cue : markers.negatesFollowing()) {
             if (cue.length() == 1 && Chars.isHan(cue.charAt(0))) {
                 negationCharacters.add(cue.charAt(0));
@@ -130,14 +132,17 @@ final class PhraseIndex {
     }
 
     /**
-     * A marker inside a longer phrase part belongs to the phrase ("不过" in "周转不过来", "don't" in
-     * "don't have the money"); a phrase part inside a longer negation belongs to the negation
-     * ("问题" in "没问题").
+     * A marker inside a longer phrase belongs to the phrase ("不过" in "周转不过来", "don't" in
+     * "don't have the money"); a negation cue inside a longer word that only looks negative is no
+     * cue ("不" in "不少"); a phrase inside a longer negation belongs to the negation ("问题" in "没问题").
      */
     private static Hits settleOverlaps(List<Hit> partHits, List<Hit> markerHits) {
         List<Hit> markers = new ArrayList<>();
         for (Hit marker : markerHits) {
-            if (partHits.stream().noneMatch(part -> part.length() > marker.length() && part.overlaps(marker))) {
+            boolean insidePhrase = partHits.stream().anyMatch(part -> part.length() > marker.length() && part.overlaps(marker));
+            boolean falseNegation = (marker.id() & NEGATION) != 0 && markerHits.stream().anyMatch(other ->
+                    (other.id() & NOT_NEGATION) != 0 && other.length() > marker.length() && other.overlaps(marker));
+            if (!insidePhrase && !falseNegation && marker.id() != NOT_NEGATION) {
                 markers.add(marker);
             }
         }
@@ -152,7 +157,11 @@ final class PhraseIndex {
         return new Hits(parts, markers);
     }
 
-    /** One wrong character, not a negating one, in a Chinese part of {@link #FUZZY_MIN_LENGTH} or more. */
+    /**
+     * A literal of {@link #FUZZY_MIN_LENGTH} or more Chinese characters written with one character
+     * swapped for another that sounds the same (the usual slip of pinyin input), and neither of them
+     * a negating character.
+     */
     private java.util.Optional<Hit> nearMatch(String folded, Anchor anchor, int start) {
         String part = literals.get(anchor.literal()).text();
         int end = start + part.length();
@@ -165,7 +174,8 @@ final class PhraseIndex {
             char actual = folded.charAt(start + i);
             if (expected != actual) {
                 differences++;
-                if (!Chars.isHan(actual) || negationCharacters.contains(actual) || negationCharacters.contains(expected)) {
+                if (!Chars.isHan(actual) || negationCharacters.contains(actual) || negationCharacters.contains(expected)
+                        || !Homophones.soundAlike(expected, actual)) {
                     return java.util.Optional.empty();
                 }
             }

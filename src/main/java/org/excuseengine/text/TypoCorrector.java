@@ -40,7 +40,7 @@ final class TypoCorrector {
             }
         }
         for (Set<String> group : List.of(markers.clauseBreaks(), markers.contrasts(), markers.negatesFollowing(),
-                markers.negatesPreceding(), markers.negationJoins(), markers.knownWords())) {
+                markers.negatesPreceding(), markers.negationJoins(), markers.notNegations(), markers.knownWords())) {
             group.forEach(marker -> words(marker).forEach(word -> learn(word, false)));
         }
         corrections.values().forEach(right -> words(right).forEach(word -> learn(word, false)));
