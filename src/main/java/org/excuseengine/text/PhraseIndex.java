@@ -139,22 +139,38 @@ final class PhraseIndex {
     private static Hits settleOverlaps(List<Hit> partHits, List<Hit> markerHits) {
         List<Hit> markers = new ArrayList<>();
         for (Hit marker : markerHits) {
-            boolean insidePhrase = partHits.stream().anyMatch(part -> part.length() > marker.length() && part.overlaps(marker));
-            boolean falseNegation = (marker.id() & NEGATION) != 0 && markerHits.stream().anyMatch(other ->
-                    (other.id() & NOT_NEGATION) != 0 && other.length() > marker.length() && other.overlaps(marker));
-            if (!insidePhrase && !falseNegation && marker.id() != NOT_NEGATION) {
+            if (marker.id() != NOT_NEGATION && !overlapsLonger(marker, partHits, ~0)
+                    && !((marker.id() & NEGATION) != 0 && overlapsLonger(marker, markerHits, NOT_NEGATION))) {
                 markers.add(marker);
             }
         }
         List<Hit> parts = new ArrayList<>();
         for (Hit part : partHits) {
-            boolean insideNegation = markers.stream().anyMatch(marker -> (marker.id() & NEGATION) != 0
-                    && marker.length() > part.length() && marker.start() <= part.start() && part.end() <= marker.end());
-            if (!insideNegation) {
+            if (!insideLongerNegation(part, markers)) {
                 parts.add(part);
             }
         }
         return new Hits(parts, markers);
+    }
+
+    /** Whether a longer hit among {@code others} (of one of {@code kinds}, for markers) overlaps {@code hit}. */
+    private static boolean overlapsLonger(Hit hit, List<Hit> others, int kinds) {
+        for (Hit other : others) {
+            if ((other.id() & kinds) != 0 && other.length() > hit.length() && other.overlaps(hit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideLongerNegation(Hit part, List<Hit> markers) {
+        for (Hit marker : markers) {
+            if ((marker.id() & NEGATION) != 0 && marker.length() > part.length()
+                    && marker.start() <= part.start() && part.end() <= marker.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

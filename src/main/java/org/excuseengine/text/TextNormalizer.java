@@ -1,7 +1,6 @@
 package org.excuseengine.text;
 
 import com.ibm.icu.text.Normalizer2;
-import com.ibm.icu.text.Transliterator;
 import java.util.Arrays;
 
 /**
@@ -9,8 +8,9 @@ import java.util.Arrays;
  * <ol>
  *   <li>Unicode NFKC with case folding (ICU): full-width letters, digits and punctuation become their
  *       ordinary forms, and upper and lower case become one;</li>
- *   <li>Traditional to Simplified script (ICU's transliterator), so a lexicon phrase written in
- *       either script matches text written in either;</li>
+ *   <li>Traditional to Simplified script (ICU's Traditional-Simplified rules, see
+ *       {@link ChineseScript}), so a lexicon phrase written in either script matches text written
+ *       in either;</li>
  *   <li>quotation marks and apostrophes are dropped and dashes become spaces ("don't" = "dont",
  *       "after-sales" = "after sales"); runs of blanks become one space, and blanks next to Chinese
  *       characters go, as Chinese is written without them.</li>
@@ -19,9 +19,6 @@ import java.util.Arrays;
  */
 final class TextNormalizer {
     private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
-    // A Transliterator keeps state while it works, so each thread gets its own.
-    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     private TextNormalizer() {}
 
@@ -54,7 +51,11 @@ final class TextNormalizer {
                 end += Character.charCount(text.codePointAt(end));
             }
             int before = out.length();
-            NFKC_CASEFOLD.normalizeSecondAndAppend(out, text.subSequence(start, end));
+            if (end - start == 1 && isStable(text.charAt(start))) {
+                out.append(text.charAt(start));
+            } else {
+                NFKC_CASEFOLD.normalizeSecondAndAppend(out, text.subSequence(start, end));
+            }
             origin = ensureCapacity(origin, out.length() + 1);
             Arrays.fill(origin, before, out.length(), start);
             start = end;
@@ -63,29 +64,10 @@ final class TextNormalizer {
         return new Mapped(out.toString(), Arrays.copyOf(origin, out.length() + 1));
     }
 
-    /**
-     * Traditional to Simplified. ICU maps character for character here, so the origins still hold;
-     * should a conversion ever change the length, the text is converted a code point at a time.
-     */
+    /** Traditional to Simplified with ICU's conversion rules ({@link ChineseScript}). */
     private static Mapped toSimplified(Mapped normalized) {
-        Transliterator transliterator = TO_SIMPLIFIED.get();
-        String text = normalized.text();
-        String converted = transliterator.transliterate(text);
-        if (converted.length() == text.length()) {
-            return new Mapped(converted, normalized.origin());
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int[] origin = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); ) {
-            int next = i + Character.charCount(text.codePointAt(i));
-            int before = out.length();
-            out.append(transliterator.transliterate(text.substring(i, next)));
-            origin = ensureCapacity(origin, out.length() + 1);
-            Arrays.fill(origin, before, out.length(), normalized.origin()[i]);
-            i = next;
-        }
-        origin[out.length()] = normalized.origin()[text.length()];
-        return new Mapped(out.toString(), Arrays.copyOf(origin, out.length() + 1));
+        ChineseScript.Converted converted = ChineseScript.toSimplified(normalized.text(), normalized.origin());
+        return new Mapped(converted.text(), converted.origin());
     }
 
     private static int[] ensureCapacity(int[] array, int needed) {
@@ -128,6 +110,14 @@ final class TextNormalizer {
         }
         kept[out.length()] = original.length();
         return new FoldedText(original, out.toString(), Arrays.copyOf(kept, out.length() + 1));
+    }
+
+    /**
+     * A character that NFKC with case folding leaves as it is, known without asking ICU: the common
+     * case of lower-case ASCII and unified Chinese characters (compatibility ideographs do change).
+     */
+    private static boolean isStable(char c) {
+        return c < 0x80 ? !(c >= 'A' && c <= 'Z') : c >= 0x4E00 && c <= 0x9FFF;
     }
 
     private static boolean isLineBreak(int c) {
