@@ -66,7 +66,7 @@ public final class ExcuseClassifier {
             if (!negated.contains(match)) {
                 Category category = match.pattern().category();
                 scores.merge(category, match.weight(), Double::sum);
-                phrases.computeIfAbsent(category, c -> new LinkedHashSet<>()).add(match.pattern().written());
+                phrases.computeIfAbsent(category, c -> new LinkedHashSet<>()).add(match.wording(text));
             }
         }
         double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -28,14 +28,24 @@ record PhraseMatch(PhrasePattern pattern, List<PhraseIndex.Hit> parts) {
         return parts.stream().anyMatch(PhraseIndex.Hit::fuzzy) ? pattern.weight() * NEAR_MATCH_FACTOR : pattern.weight();
     }
 
+    /** The words that matched, as folded ("质量 ... 差", "defective"): what the classifier reports. */
+    String wording(FoldedText text) {
+        StringBuilder wording = new StringBuilder();
+        for (PhraseIndex.Hit part : parts) {
+            wording.append(wording.length() == 0 ? "" : " ... ").append(text.text(), part.start(), part.end());
+        }
+        return wording.toString();
+    }
+
     /** Whether {@code [start, end)} lies inside one of this match's parts (not merely in a gap). */
     boolean partCovers(int start, int end) {
         return parts.stream().anyMatch(part -> part.start() <= start && end <= part.end());
     }
 
     /**
-     * Every pattern found in {@code clause}, each at its earliest place, leaving out a phrase that
-     * lies inside a longer phrase part (the longer wording is the more specific).
+     * Every pattern found in {@code clause}, each at its earliest place, leaving out a one-part
+     * phrase that lies inside a part of a longer or many-part phrase (the longer wording is the
+     * more specific: 资金紧张 over 紧张, 质量 ... 差 over 质量).
      */
     static List<PhraseMatch> findAll(Clause clause, PhraseIndex.Hits hits, PhraseIndex index,
                                      List<PhrasePattern> patterns, FoldedText text) {
@@ -57,8 +67,8 @@ record PhraseMatch(PhrasePattern pattern, List<PhraseIndex.Hit> parts) {
             }
         }
         matches.removeIf(match -> match.parts.size() == 1 && matches.stream().anyMatch(other ->
-                other != match && other.parts.stream().anyMatch(part ->
-                        part.length() > match.parts.get(0).length() && part.start() <= match.start() && match.end() <= part.end())));
+                other != match && other.parts.stream().anyMatch(part -> part.start() <= match.start() && match.end() <= part.end()
+                        && (part.length() > match.parts.get(0).length() || other.parts.size() > 1))));
         matches.sort(Comparator.comparingInt(PhraseMatch::start).thenComparingInt(PhraseMatch::end));
         return matches;
     }

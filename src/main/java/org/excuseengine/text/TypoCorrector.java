@@ -12,8 +12,8 @@ import java.util.Set;
  * Mends misspelt English words before matching: first by the corrections rule authors list
  * ({@code tmrw = tomorrow}), then by finding the one lexicon word within a typing slip of an
  * unknown word ("tigth" → "tight", "custmers" → "customers"). Only lexicon words are targets, so a
- * correction can only help a phrase match, and an unknown word with two equally near lexicon words
- * is left alone. Candidates are looked up through their one-letter deletions (the SymSpell idea),
+ * correction can only help a phrase match; an unknown word with two equally near lexicon words is
+ * left alone, and so is one that only adds or drops an ending ("broken" is not a slip for "broke"). Candidates are looked up through their one-letter deletions (the SymSpell idea),
  * so no word list is scanned per call.
  */
 final class TypoCorrector {
@@ -122,8 +122,8 @@ final class TypoCorrector {
         boolean tie = false;
         for (String candidate : candidates) {
             int distance = EditDistance.of(word, candidate);
-            if (distance > allowed || distance == 0) {
-                continue;
+            if (distance > allowed || distance == 0 || word.startsWith(candidate) || candidate.startsWith(word)) {
+                continue;   // a word that only adds or drops an ending is another form ("broken"), not a slip for "broke"
             }
             if (distance < bestDistance) {
                 best = candidate;
