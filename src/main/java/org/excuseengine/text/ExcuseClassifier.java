@@ -24,6 +24,12 @@ public final class ExcuseClassifier {
     static final double ENOUGH = 1.0;
     /** A second category in the same clause must weigh at least this share of the first. */
     static final double SECOND_EXCUSE_SHARE = 0.5;
+    /**
+     * Before a contrast ("..., but ..."), a category weighing less than this is a concession, not
+     * an excuse, once the clause after the contrast names one: "the goods are so-so, but the real
+     * problem is cash" is a cash excuse.
+     */
+    static final double CONCESSION_BELOW = 2.0;
     /** How sure the classifier is of OTHER when nothing in the text fits any category. */
     static final double NOTHING_FITS_CONFIDENCE = 0.2;
     /** The score at which confidence has risen about two thirds of the way to certainty. */
@@ -45,9 +51,18 @@ public final class ExcuseClassifier {
         FoldedText folded = lexicon.typoCorrector().correct(TextNormalizer.foldKeepingOrigins(input));
         PhraseIndex.Hits hits = lexicon.index().scan(folded);
         List<Clause> clauses = Clause.split(folded, hits.markers());
+        List<ClauseReading> readings = new ArrayList<>();
+        for (Clause clause : clauses) {
+            readings.add(read(clause, folded, hits));
+        }
+        dropConcessions(clauses, readings);
         Map<Category, Excuse> excuses = new LinkedHashMap<>();
-        for (int i = 0; i < clauses.size(); i++) {
-            readClause(i, clauses.get(i), folded, hits, excuses);
+        for (int i = 0; i < readings.size(); i++) {
+            ClauseReading reading = readings.get(i);
+            for (Map.Entry<Category, Double> named : reading.named().entrySet()) {
+                excuses.computeIfAbsent(named.getKey(), c -> new Excuse())
+                        .add(i, named.getValue(), reading.rival(), reading.phrases().get(named.getKey()));
+            }
         }
         if (excuses.isEmpty()) {
             return List.of(new Classification(input.strip(), Category.OTHER, NOTHING_FITS_CONFIDENCE, List.of()));
@@ -57,7 +72,13 @@ public final class ExcuseClassifier {
         return List.copyOf(found);
     }
 
-    private void readClause(int index, Clause clause, FoldedText text, PhraseIndex.Hits hits, Map<Category, Excuse> excuses) {
+    /**
+     * What one clause says: the categories it names with their scores, the strongest category it
+     * does not name (which makes the named ones less certain), and the wording that matched.
+     */
+    private record ClauseReading(Map<Category, Double> named, double rival, Map<Category, Set<String>> phrases) {}
+
+    private ClauseReading read(Clause clause, FoldedText text, PhraseIndex.Hits hits) {
         List<PhraseMatch> matches = PhraseMatch.findAll(clause, hits, lexicon.index(), lexicon.patterns(), text);
         Set<PhraseMatch> negated = Negation.negated(matches, clause, hits, text, lexicon.markers().negationReach());
         Map<Category, Double> scores = new EnumMap<>(Category.class);
@@ -71,16 +92,23 @@ public final class ExcuseClassifier {
         }
         double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double rival = 0;
-        List<Category> named = new ArrayList<>();
+        Map<Category, Double> named = new EnumMap<>(Category.class);
         for (Map.Entry<Category, Double> score : scores.entrySet()) {
             if (score.getValue() >= ENOUGH && score.getValue() >= SECOND_EXCUSE_SHARE * top) {
-                named.add(score.getKey());
+                named.put(score.getKey(), score.getValue());
             } else {
                 rival = Math.max(rival, score.getValue());
             }
         }
-        for (Category category : named) {
-            excuses.computeIfAbsent(category, c -> new Excuse()).add(index, scores.get(category), rival, phrases.get(category));
+        return new ClauseReading(named, rival, phrases);
+    }
+
+    /** Before a contrast that names an excuse, faint categories are conceded points, not excuses. */
+    private static void dropConcessions(List<Clause> clauses, List<ClauseReading> readings) {
+        for (int i = 0; i + 1 < clauses.size(); i++) {
+            if (clauses.get(i + 1).afterContrast() && !readings.get(i + 1).named().isEmpty()) {
+                readings.get(i).named().values().removeIf(score -> score < CONCESSION_BELOW);
+            }
         }
     }
 
@@ -98,6 +126,7 @@ public final class ExcuseClassifier {
             phrases.addAll(clausePhrases);
         }
 
+        /** Confidence grows with the evidence and shrinks with a rival category in the same clauses. */
         Classification toClassification(Category category, List<Clause> all, FoldedText text) {
             double strength = 1 - Math.exp(-score / CONFIDENCE_SCALE);
             double share = score / (score + rival);

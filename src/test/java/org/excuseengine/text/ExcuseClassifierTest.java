@@ -85,6 +85,14 @@ class ExcuseClassifierTest {
         }
 
         @Test
+        void aFaintPointBeforeButIsConceded() {
+            // "repairs" alone only hints at an after-sales complaint; the excuse meant comes after "but".
+            assertEquals(List.of(TIGHT_CASH), categories("Yes, there were those repairs, but the real issue is that cash is tight"));
+            // A clear complaint before "but" stays an excuse of its own.
+            assertEquals(List.of(TIGHT_CASH, PAYING_SOON), categories("Money is tight, but we'll pay by Friday."));
+        }
+
+        @Test
         void aContrastWordInsideAPhraseIsNoContrast() {
             // 不过 is "but", yet 周转不过来 is one phrase.
             assertEquals(List.of(TIGHT_CASH), categories("公司最近周转不过来"));
