@@ -7,11 +7,12 @@
  * Lexicon lexicon = Lexicon.load(Path.of("rules", "lexicon"));      // once; immutable
  * ExcuseClassifier classifier = new ExcuseClassifier(lexicon);        // shared by all threads
  * List<Classification> excuses = classifier.classify("質量沒問題，就是最近週轉不過來");
- * // -> [TIGHT_CASH 0.99 "就是最近週轉不過來"... ]
+ * // -> [Classification[clause=最近週轉不過來, category=TIGHT_CASH, confidence=0.92, matchedPhrases=[周转不过来]]]
  * Optional<String> lang = Languages.detect(text);                     // "zh-Hant", "zh-Hans" or "en"
  * }</pre>
  * {@code classify} never returns an empty list: when nothing fits, it returns a single
- * {@code OTHER} with confidence 0.2. Every other result has a confidence of about 0.5 or more.
+ * {@code OTHER} with confidence 0.2. Other results usually have a confidence of 0.5 or more; less
+ * when a rival category competes in the same clause.
  *
  * <h2>How it works</h2>
  * <ol>
