@@ -11,9 +11,10 @@ import java.util.Arrays;
  *   <li>Traditional to Simplified script (ICU's Traditional-Simplified rules, see
  *       {@link ChineseScript}), so a lexicon phrase written in either script matches text written
  *       in either;</li>
- *   <li>quotation marks and apostrophes are dropped and dashes become spaces ("don't" = "dont",
- *       "after-sales" = "after sales"); runs of blanks become one space, and blanks next to Chinese
- *       characters go, as Chinese is written without them.</li>
+ *   <li>quotation marks and apostrophes are dropped, an apostrophe-s with its s ("don't" =
+ *       "dont", "money's" = "money"); dashes become spaces ("after-sales" = "after sales"); runs
+ *       of blanks become one space, and blanks next to Chinese characters go, as Chinese is
+ *       written without them; a line break stays, as it ends a clause.</li>
  * </ol>
  * Lexicon phrases go through the same folding, so authors may write them in any of these forms.
  */
@@ -84,7 +85,7 @@ final class TextNormalizer {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Chars.isQuote(c)) {
-                i++;
+                i += isApostropheS(text, i, out) ? 2 : 1;
                 continue;
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Chars.isDash(c)) {
@@ -110,6 +111,16 @@ final class TextNormalizer {
         }
         kept[out.length()] = original.length();
         return new FoldedText(original, out.toString(), Arrays.copyOf(kept, out.length() + 1));
+    }
+
+    /**
+     * The 's of "money's tight" or "the supplier's rep" carries nothing an excuse turns on, and
+     * left in place it would make "moneys"; it goes with its apostrophe ("money tight").
+     */
+    private static boolean isApostropheS(String text, int quote, StringBuilder folded) {
+        return folded.length() > 0 && Chars.isWordChar(folded.charAt(folded.length() - 1))
+                && quote + 1 < text.length() && text.charAt(quote + 1) == 's'
+                && (quote + 2 == text.length() || !Chars.isWordChar(text.charAt(quote + 2)));
     }
 
     /**
