@@ -23,21 +23,19 @@ final class Negation {
             return negated;
         }
         List<PhraseIndex.Hit> joins = new ArrayList<>();
+        List<PhraseIndex.Hit> cues = new ArrayList<>();
         for (PhraseIndex.Hit marker : hits.markers()) {
-            if (!clause.contains(marker)) {
-                continue;
-            }
-            if ((marker.id() & PhraseIndex.JOIN) != 0) {
+            if (clause.contains(marker) && (marker.id() & PhraseIndex.JOIN) != 0) {
                 joins.add(marker);
             }
-        }
-        for (PhraseIndex.Hit cue : hits.markers()) {
-            if (!clause.contains(cue) || (cue.id() & PhraseIndex.NEGATION) == 0) {
-                continue;
+            if (clause.contains(marker) && (marker.id() & PhraseIndex.NEGATION) != 0) {
+                cues.add(marker);
             }
+        }
+        for (PhraseIndex.Hit cue : cues) {
             for (PhraseMatch match : matches) {
                 if (cue.start() >= match.start() && cue.start() < match.end() && !match.partCovers(cue.start(), cue.end())) {
-                    negated.add(match);
+                    negated.add(match);   // the cue sits in the gap of a gapped phrase: 质量 [没] 问题
                 }
             }
             if ((cue.id() & PhraseIndex.NEGATES_FOLLOWING) != 0) {
@@ -57,7 +55,7 @@ final class Negation {
             if (match.start() < cue.end() || text.unitsBetween(cue.end(), match.start()) > reach) {
                 continue;
             }
-            boolean sameStretch = last == null || match.start() < last.end() || joined(last.end(), match.start(), joins);
+            boolean sameStretch = last == null || match.start() < last.end() || joined(last.end(), match.start(), joins, text);
             if (!sameStretch) {
                 return;
             }
@@ -74,7 +72,7 @@ final class Negation {
             if (match.end() > cue.start() || text.unitsBetween(match.end(), cue.start()) > reach) {
                 continue;
             }
-            boolean sameStretch = last == null || match.end() > last.start() || joined(match.end(), last.start(), joins);
+            boolean sameStretch = last == null || match.end() > last.start() || joined(match.end(), last.start(), joins, text);
             if (!sameStretch) {
                 return;
             }
@@ -83,7 +81,11 @@ final class Negation {
         }
     }
 
-    private static boolean joined(int from, int to, List<PhraseIndex.Hit> joins) {
-        return joins.stream().anyMatch(join -> join.start() >= from && join.end() <= to);
+    /**
+     * Whether only a join word stands between two phrases ("quality or service"): with more in
+     * between, the second phrase is a thought of its own and keeps its meaning.
+     */
+    private static boolean joined(int from, int to, List<PhraseIndex.Hit> joins, FoldedText text) {
+        return text.unitsBetween(from, to) <= 1 && joins.stream().anyMatch(join -> join.start() >= from && join.end() <= to);
     }
 }

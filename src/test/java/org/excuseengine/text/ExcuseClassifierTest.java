@@ -56,6 +56,11 @@ class ExcuseClassifierTest {
         }
 
         @Test
+        void negationDoesNotCarryIntoAThoughtOfItsOwn() {
+            assertEquals(List.of(DOWNSTREAM_DEBT), categories("our customers owe us money and the quality is fine"));
+        }
+
+        @Test
         void onlyNegatedExcusesLeaveALowConfidenceOther() {
             List<Classification> found = classifier.classify("Quality isn't the issue.");
             assertEquals(1, found.size());

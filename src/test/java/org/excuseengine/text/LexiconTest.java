@@ -82,25 +82,29 @@ class LexiconTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-        "资金紧张 | lots;          the weight after '|' must be a number",
-        "资金紧张 | 0;             the weight must be between",
-        "资金紧张 | 11;            the weight must be between",
-        "资金 ... ;                needs words on both sides",
-        "[资金/钱 紧张;            must come in pairs",
-        "de*fect;                  may only come at the end of a word",
-        "[zh];                     ",
+        "资金紧张 | lots;   the weight after '|' must be a number",
+        "资金紧张 | 0;      the weight must be between",
+        "资金紧张 | 11;     the weight must be between",
+        "资金 ... ;         needs words on both sides",
+        "[资金/钱 紧张;     must come in pairs",
+        "de*fect;           may only come at the end of a word",
     })
     void aBadLineIsReportedWithFileAndLine(String line, String problem) throws IOException {
-        if (line.equals("[zh]")) {
-            write("tight-cash.txt", "# header", "[zh]", "cash is tight");
-            problem = "must contain Chinese characters";
-        } else {
-            write("tight-cash.txt", "# header", "", line);
-        }
+        write("tight-cash.txt", "# header", "", line);
+        assertReported(3, problem);
+    }
+
+    @Test
+    void aPhraseUnderTheWrongLanguageSectionIsReported() throws IOException {
+        write("tight-cash.txt", "# header", "[zh]", "cash is tight");
+        assertReported(3, "must contain Chinese characters");
+    }
+
+    private void assertReported(int line, String problem) {
         LexiconException error = assertThrows(LexiconException.class, () -> Lexicon.load(dir));
-        assertEquals(3, error.line());
+        assertEquals(line, error.line());
         assertEquals("tight-cash.txt", error.file().getFileName().toString());
-        assertTrue(error.getMessage().contains("tight-cash.txt:3: "), error.getMessage());
+        assertTrue(error.getMessage().contains("tight-cash.txt:" + line + ": "), error.getMessage());
         assertTrue(error.getMessage().contains(problem), error.getMessage());
     }
 
