@@ -28,11 +28,11 @@ record PhraseMatch(PhrasePattern pattern, List<PhraseIndex.Hit> parts) {
         return parts.stream().anyMatch(PhraseIndex.Hit::fuzzy) ? pattern.weight() * NEAR_MATCH_FACTOR : pattern.weight();
     }
 
-    /** The words that matched, as folded ("质量 ... 差", "defective"): what the classifier reports. */
+    /** The customer's words that matched ("質量 ... 差", "we'll pay"): what the classifier reports. */
     String wording(FoldedText text) {
         StringBuilder wording = new StringBuilder();
         for (PhraseIndex.Hit part : parts) {
-            wording.append(wording.length() == 0 ? "" : " ... ").append(text.text(), part.start(), part.end());
+            wording.append(wording.length() == 0 ? "" : " ... ").append(text.originalSlice(part.start(), part.end()));
         }
         return wording.toString();
     }

@@ -7,7 +7,7 @@
  * Lexicon lexicon = Lexicon.load(Path.of("rules", "lexicon"));      // once; immutable
  * ExcuseClassifier classifier = new ExcuseClassifier(lexicon);        // shared by all threads
  * List<Classification> excuses = classifier.classify("質量沒問題，就是最近週轉不過來");
- * // -> [Classification[clause=最近週轉不過來, category=TIGHT_CASH, confidence=0.92, matchedPhrases=[周转不过来]]]
+ * // -> [Classification[clause=最近週轉不過來, category=TIGHT_CASH, confidence=0.92, matchedPhrases=[週轉不過來]]]
  * Optional<String> lang = Languages.detect(text);                     // "zh-Hant", "zh-Hans" or "en"
  * }</pre>
  * {@code classify} never returns an empty list: when nothing fits, it returns a single
