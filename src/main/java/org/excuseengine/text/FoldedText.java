@@ -29,10 +29,6 @@ final class FoldedText {
         return text.length();
     }
 
-    char charAt(int index) {
-        return text.charAt(index);
-    }
-
     String original() {
         return original;
     }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /** A lexicon file that cannot be used as written: says which file, which line and what is wrong. */
 public final class LexiconException extends RuntimeException {
-    private final Path file;
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
     private final int line;
 
     LexiconException(Path file, int line, String problem) {
