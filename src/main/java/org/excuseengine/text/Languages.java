@@ -1,6 +1,5 @@
 package org.excuseengine.text;
 
-import com.ibm.icu.text.Transliterator;
 import java.util.Optional;
 
 /** Tells which of the supported languages an excuse text is written in. */
@@ -8,11 +7,6 @@ public final class Languages {
     public static final String ZH_HANT = "zh-Hant";
     public static final String ZH_HANS = "zh-Hans";
     public static final String EN = "en";
-
-    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-    private static final ThreadLocal<Transliterator> TO_TRADITIONAL =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Simplified-Traditional"));
 
     private Languages() {}
 
@@ -35,24 +29,11 @@ public final class Languages {
         return ZH_HANT.equals(lang) || ZH_HANS.equals(lang) || EN.equals(lang);
     }
 
+    /** Counts the characters that exist in one script only; a tie (all shared characters) reads as Traditional. */
     private static String chineseScript(String text) {
-        String han = text.codePoints().filter(Languages::isHan)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        int traditionalOnly = differing(han, TO_SIMPLIFIED.get());
-        int simplifiedOnly = differing(han, TO_TRADITIONAL.get());
+        long traditionalOnly = text.codePoints().filter(ChineseScript::isTraditionalOnly).count();
+        long simplifiedOnly = text.codePoints().filter(ChineseScript::isSimplifiedOnly).count();
         return simplifiedOnly > traditionalOnly ? ZH_HANS : ZH_HANT;
-    }
-
-    /** How many characters the transliterator changes: characters that exist in one script only. */
-    private static int differing(String han, Transliterator transliterator) {
-        String converted = transliterator.transliterate(han);
-        int count = 0;
-        for (int i = 0; i < Math.min(han.length(), converted.length()); i++) {
-            if (han.charAt(i) != converted.charAt(i)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static boolean isHan(int codePoint) {

@@ -1,62 +1,105 @@
 package org.excuseengine.text;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.excuseengine.model.Category;
 
 /**
- * The phrases that point to each excuse category, read from {@code <rules>/lexicon/<category>.txt}.
- * One phrase a line, optionally followed by {@code | weight}; {@code #} starts a comment.
+ * What the classifier knows about wording, read from plain text files that rule authors edit:
+ * {@code <lexicon>/<category>.txt} (for example {@code tight-cash.txt}) with the phrases that point
+ * to each category, and {@code <lexicon>/markers/} with clause breaks, contrast and negation words
+ * and spelling fixes. The lexicon README describes the format. Immutable, and built once into a
+ * single-pass matcher, so one instance serves any number of threads.
  */
 public final class Lexicon {
-    record Entry(Category category, String phrase, String folded, double weight) {}
+    private final List<PhrasePattern> patterns;
+    private final Markers markers;
+    private final PhraseIndex index;
+    private final TypoCorrector typoCorrector;
 
-    private final List<Entry> entries;
-
-    private Lexicon(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+    private Lexicon(List<PhrasePattern> patterns, Markers markers) {
+        this.patterns = List.copyOf(patterns);
+        this.markers = markers;
+        this.index = new PhraseIndex(this.patterns, markers);
+        this.typoCorrector = new TypoCorrector(this.patterns, markers);
     }
 
-    /** Reads every {@code <category>.txt} in {@code lexiconDir}; a missing folder gives an empty lexicon. */
+    /**
+     * Reads the lexicon in {@code lexiconDir}. A missing folder gives an empty lexicon, which
+     * classifies every text as {@link Category#OTHER}; a missing category file gives that category
+     * no phrases.
+     *
+     * @throws LexiconException naming the file and line of anything that cannot be read as written,
+     *                          or a {@code .txt} file whose name is not a category
+     */
     public static Lexicon load(Path lexiconDir) {
-        List<Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(lexiconDir)) {
-            return new Lexicon(entries);
+            return new Lexicon(List.of(), Markers.load(lexiconDir));   // finds no marker files either
         }
+        rejectUnknownFiles(lexiconDir);
+        Map<String, PhrasePattern> byPhrase = new LinkedHashMap<>();
         for (Category category : Category.values()) {
-            Path file = lexiconDir.resolve(category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt");
+            Path file = lexiconDir.resolve(fileName(category));
             if (Files.isRegularFile(file)) {
-                readInto(file, category, entries);
+                for (LexiconLine line : LexiconLine.read(file)) {
+                    PhrasePattern pattern = PatternParser.parse(line, category);
+                    // The same phrase twice in a category counts once, at its higher weight.
+                    byPhrase.merge(category + "\u0000" + pattern.parts(), pattern, (a, b) -> a.weight() >= b.weight() ? a : b);
+                }
             }
         }
-        return new Lexicon(entries);
+        return new Lexicon(new ArrayList<>(byPhrase.values()), Markers.load(lexiconDir));
     }
 
-    private static void readInto(Path file, Category category, List<Entry> entries) {
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            lines.map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> entries.add(parse(line, category)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + file, e);
+    /** The file that holds a category's phrases: {@code TIGHT_CASH} is {@code tight-cash.txt}. */
+    public static String fileName(Category category) {
+        return category.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".txt";
+    }
+
+    /** How many phrases (lexicon lines) the lexicon holds. */
+    public int phraseCount() {
+        return patterns.size();
+    }
+
+    List<PhrasePattern> patterns() {
+        return patterns;
+    }
+
+    Markers markers() {
+        return markers;
+    }
+
+    PhraseIndex index() {
+        return index;
+    }
+
+    TypoCorrector typoCorrector() {
+        return typoCorrector;
+    }
+
+    /** A misspelt file name would otherwise be ignored in silence, and its phrases with it. */
+    private static void rejectUnknownFiles(Path lexiconDir) {
+        Set<String> known = new TreeSet<>();
+        for (Category category : Category.values()) {
+            known.add(fileName(category));
         }
-    }
-
-    private static Entry parse(String line, Category category) {
-        int bar = line.lastIndexOf('|');
-        String phrase = bar < 0 ? line : line.substring(0, bar).strip();
-        double weight = bar < 0 ? 1.0 : Double.parseDouble(line.substring(bar + 1).strip());
-        return new Entry(category, phrase, TextNormalizer.fold(phrase), weight);
-    }
-
-    List<Entry> entries() {
-        return entries;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(lexiconDir, "*.txt")) {
+            for (Path file : files) {
+                if (!known.contains(file.getFileName().toString())) {
+                    throw new LexiconException(file, 0, "is not a category file; category files are " + known);
+                }
+            }
+        } catch (IOException e) {
+            throw new LexiconException(lexiconDir, "cannot be listed", e);
+        }
     }
 }
