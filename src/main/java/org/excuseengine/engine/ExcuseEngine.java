@@ -213,7 +213,7 @@ public final class ExcuseEngine implements AutoCloseable {
         private final Path rulesDir;
         private Clock clock = Clock.systemDefaultZone();
         private String defaultLanguage = Languages.EN;
-        private Duration timeLimit = Duration.ofSeconds(2);
+        private Duration timeLimit = Duration.ofSeconds(10);
         private boolean watch;
         private Duration quietPeriod = Duration.ofMillis(300);
 
@@ -236,7 +236,10 @@ public final class ExcuseEngine implements AutoCloseable {
             return this;
         }
 
-        /** How long the rules may run on one visit before it fails as a runaway (default 2 s). */
+        /**
+         * How long the rules may run on one visit before it fails as a runaway (default 10 s:
+         * generous, since the first assessments of a cold JVM on a busy machine can take seconds).
+         */
         public Builder timeLimit(Duration limit) {
             if (limit.isNegative() || limit.isZero()) {
                 throw new IllegalArgumentException("timeLimit: expected a positive duration, got " + limit);

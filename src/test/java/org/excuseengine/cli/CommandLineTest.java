@@ -104,6 +104,17 @@ class CommandLineTest {
     }
 
     @Test
+    void categorizePrintsEachExcuseOfATextWithItsConfidenceAndMatchedWords() {
+        int exit = run("categorize", "質量沒問題,就是最近週轉不過來,而且下游經銷商欠我們很多錢");
+
+        assertEquals(0, exit, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size(), out.toString());
+        assertTrue(lines.get(0).startsWith("TIGHT_CASH\t"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("DOWNSTREAM_DEBT\t"), lines.get(1));
+    }
+
+    @Test
     void aUsageErrorExitsTwo() {
         assertEquals(2, run("replay", "--no-such-option", "x.jsonl"));
         assertEquals(2, run("classify", "--format", "yaml", "examples/visit.json"));
