@@ -10,11 +10,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "Excuse Engine 0.1",
         description = "Judges the excuses customers give for overdue payments, with the rules in a rules folder.",
-        subcommands = {ClassifyCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ClassifyCommand.class, ReplayCommand.class, CheckCommand.class, TestCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every visit was assessed",
-            "1:the rules could not be loaded, or input could not be read",
+            "0:success: every visit was assessed, check found no error, every scenario passed",
+            "1:the rules could not be loaded or input could not be read; check found an error; a scenario failed",
             "2:usage error",
             "3:some visits were rejected (their error records say why)"})
 public final class Main implements Runnable {

@@ -25,30 +25,47 @@ final class RuleCompiler {
     private static final String RULES_PACKAGE_FOLDER = "org/excuseengine/rules/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    /** A position in the DRL generated from a sheet, which means nothing to the sheet's author. */
+    private static final Pattern GENERATED_POSITION = Pattern.compile("\\[?\\b[Ll]ine:? \\d+(?::\\d+|, Column: \\d+)\\]?\\s*");
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleCompiler() {}
 
+    /** The compiled rules and every problem found, warnings included; no base when there is an error. */
+    record Build(KieBase kieBase, List<RuleProblem> problems) {
+        boolean failed() {
+            return problems.stream().anyMatch(RuleProblem::isError);
+        }
+    }
+
     static KieBase compile(RuleFolder folder) {
+        Build build = build(folder);
+        if (build.failed()) {
+            throw new RuleCompilationException(build.problems());
+        }
+        return build.kieBase();
+    }
+
+    static Build build(RuleFolder folder) {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem files = kie.newKieFileSystem();
-        Map<String, String> originalPaths = new HashMap<>();
+        Map<String, RuleFolder.SourceFile> originals = new HashMap<>();
         for (RuleFolder.SourceFile file : folder.ruleFiles()) {
             String resourcePath = resourcePath(file);
-            originalPaths.put(resourcePath, file.relativePath());
+            originals.put(resourcePath, file);
             files.write(RESOURCES + resourcePath, file.content());
         }
         ReleaseId releaseId = kie.newReleaseId("org.excuseengine.rules", "build-" + BUILDS.incrementAndGet(), "1.0.0");
         files.generateAndWritePomXML(releaseId);
         KieBuilder builder = kie.newKieBuilder(files).buildAll();
-        List<RuleProblem> problems = problems(builder.getResults().getMessages(), originalPaths);
+        List<RuleProblem> problems = problems(builder.getResults().getMessages(), originals);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             kie.getRepository().removeKieModule(releaseId);
-            throw new RuleCompilationException(problems);
+            return new Build(null, problems);
         }
         try {
             KieContainer container = kie.newKieContainer(releaseId);
-            return container.getKieBase();
+            return new Build(container.getKieBase(), problems);
         } finally {
             kie.getRepository().removeKieModule(releaseId);
         }
@@ -68,14 +85,16 @@ final class RuleCompiler {
         return folder + flatName;
     }
 
-    private static List<RuleProblem> problems(List<Message> messages, Map<String, String> originalPaths) {
+    private static List<RuleProblem> problems(List<Message> messages, Map<String, RuleFolder.SourceFile> originals) {
         List<RuleProblem> problems = new ArrayList<>();
+        Map<String, SheetSource> sheets = new HashMap<>();
         for (Message message : messages) {
             if (message.getLevel() == Message.Level.INFO) {
                 continue;
             }
             String path = message.getPath() == null ? "" : message.getPath().replace(RESOURCES, "");
-            String file = originalPaths.getOrDefault(path, path);
+            RuleFolder.SourceFile original = originals.get(path);
+            String file = original == null ? path : original.relativePath();
             String text = message.getText().strip().replaceAll("\\s*\\n\\s*", "; ");
             int line = Math.max(0, message.getLine());
             int column = 0;
@@ -83,6 +102,14 @@ final class RuleCompiler {
             if (position.find()) {
                 line = line > 0 ? line : Integer.parseInt(position.group(1));
                 column = Integer.parseInt(position.group(2)) + 1;
+            }
+            if (SheetSource.isSheet(file) && original != null) {
+                // Drools counts lines of the DRL it generated from the sheet: point at the sheet's cell instead.
+                SheetSource sheet = sheets.computeIfAbsent(file, f -> SheetSource.read(f, original.content()));
+                SheetSource.Cell cell = sheet.cellOf(line, column - 1, text);
+                line = cell.row();
+                column = cell.column();
+                text = cell.row() == 0 ? text : "cell " + cell.name() + ": " + GENERATED_POSITION.matcher(text).replaceAll("");
             }
             problems.add(message.getLevel() == Message.Level.ERROR
                     ? RuleProblem.error(file, line, column, text)
