@@ -124,6 +124,11 @@ public final class ExcuseEngine implements AutoCloseable {
         return rulesDir;
     }
 
+    /** The rules the next assessment will use, for tools of this package that run a session of their own. */
+    RuleBase currentRules() {
+        return current.get();
+    }
+
     @Override
     public void close() {
         current.get().close();
