@@ -27,6 +27,11 @@ public final class Main implements Runnable {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
+        // Drools also logs every build error; the commands report each one with its file and line.
+        String buildLog = "org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject";
+        if (System.getProperty(buildLog) == null) {
+            System.setProperty(buildLog, "off");
+        }
         System.exit(commandLine().execute(args));
     }
 

@@ -41,21 +41,25 @@ final class AuthoredRules {
     private final List<Rule> rules;
     private final List<FunctionDescr> functions;
     private final Map<Rule, ParsedFile> fileOf;
+    private final boolean complete;
 
-    private AuthoredRules(List<Rule> rules, List<FunctionDescr> functions, Map<Rule, ParsedFile> fileOf) {
+    private AuthoredRules(List<Rule> rules, List<FunctionDescr> functions, Map<Rule, ParsedFile> fileOf, boolean complete) {
         this.rules = List.copyOf(rules);
         this.functions = List.copyOf(functions);
         this.fileOf = fileOf;
+        this.complete = complete;
     }
 
     static AuthoredRules read(RuleFolder folder) {
         List<Rule> rules = new ArrayList<>();
         List<FunctionDescr> functions = new ArrayList<>();
         Map<Rule, ParsedFile> fileOf = new HashMap<>();
+        boolean complete = true;
         for (RuleFolder.SourceFile source : folder.ruleFiles()) {
             ParsedFile file = parsedFile(source);
             PackageDescr parsed = file == null ? null : parse(file.drl());
             if (parsed == null) {
+                complete = false;
                 continue;
             }
             functions.addAll(parsed.getFunctions());
@@ -65,11 +69,19 @@ final class AuthoredRules {
                 fileOf.put(rule, file);
             }
         }
-        return new AuthoredRules(rules, functions, fileOf);
+        return new AuthoredRules(rules, functions, fileOf, complete);
     }
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * Whether every rule file parsed. A lint that concludes from a rule's absence (no rule names
+     * this text, no rule judges that verdict) would be wrong about a file that did not parse.
+     */
+    boolean complete() {
+        return complete;
     }
 
     List<FunctionDescr> functions() {

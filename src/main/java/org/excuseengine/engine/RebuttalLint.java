@@ -31,7 +31,7 @@ final class RebuttalLint {
         problems.addAll(missingTexts(uses, files));
         Set<String> used = uses.stream().map(RebuttalUses.Use::id).collect(Collectors.toSet());
         for (int i = 0; i < files.size(); i++) {
-            problems.addAll(checkTexts(files.get(i), RebuttalCatalog.LANGUAGES.get(i), used));
+            problems.addAll(checkTexts(files.get(i), RebuttalCatalog.LANGUAGES.get(i), rules.complete() ? used : null));
         }
         return problems;
     }
@@ -54,6 +54,7 @@ final class RebuttalLint {
         return problems;
     }
 
+    /** The texts of one file; {@code used} is null when not every rule could be read, so that unused texts cannot be told. */
     private static List<RuleProblem> checkTexts(RebuttalFile file, String language, Set<String> used) {
         List<RuleProblem> problems = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -64,7 +65,7 @@ final class RebuttalLint {
                 problems.add(RuleProblem.warning(file.path(), entry.line(), 1,
                         "rebuttal \"" + entry.id() + "\" is also defined on line " + earlier + "; this later text wins"));
             }
-            if (!used.contains(entry.id()) && reported.add(entry.id())) {
+            if (used != null && !used.contains(entry.id()) && reported.add(entry.id())) {
                 problems.add(RuleProblem.warning(file.path(), entry.line(), 1,
                         "rebuttal \"" + entry.id() + "\" is named by no rule: it is never shown"));
             }

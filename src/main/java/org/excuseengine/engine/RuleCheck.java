@@ -59,11 +59,13 @@ public final class RuleCheck {
         List<RuleProblem> problems = new ArrayList<>(build.problems());
         problems.addAll(RuleLints.duplicateNames(rules));
         problems.addAll(RebuttalLint.check(rulesDir, rules));
-        problems.addAll(CredibilityRules.of(rules).missingVerdicts());
-        problems.addAll(DecisionConflicts.check(rules));
+        if (rules.complete()) {
+            problems.addAll(CredibilityRules.of(rules).missingVerdicts());
+            problems.addAll(DecisionConflicts.check(rules));
+        }
         problems.addAll(RuleLints.lexicon(rulesDir));
         int scenarioCount = 0;
-        if (!build.failed()) {
+        if (!build.failed() && rules.complete()) {
             try (ExcuseEngine engine = ExcuseEngine.builder(rulesDir).build()) {
                 List<Assessment> assessed = scenarios.assess(engine);
                 scenarioCount = assessed.size();

@@ -25,6 +25,8 @@ final class RuleCompiler {
     private static final String RULES_PACKAGE_FOLDER = "org/excuseengine/rules/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern LINE_AND_COLUMN = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+    /** How MVEL places a problem inside a constraint: {@code [Line: 22, Column: 4]}, the column 0-based. */
+    private static final Pattern MVEL_LINE_AND_COLUMN = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)\\]");
     /** A position in the DRL generated from a sheet, which means nothing to the sheet's author. */
     private static final Pattern GENERATED_POSITION = Pattern.compile("\\[?\\b[Ll]ine:? \\d+(?::\\d+|, Column: \\d+)\\]?\\s*");
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -99,9 +101,12 @@ final class RuleCompiler {
             int line = Math.max(0, message.getLine());
             int column = 0;
             Matcher position = LINE_AND_COLUMN.matcher(text);
+            Matcher mvelPosition = MVEL_LINE_AND_COLUMN.matcher(text);
             if (position.find()) {
                 line = line > 0 ? line : Integer.parseInt(position.group(1));
                 column = Integer.parseInt(position.group(2)) + 1;
+            } else if (mvelPosition.find() && Integer.parseInt(mvelPosition.group(1)) == line) {
+                column = Integer.parseInt(mvelPosition.group(2)) + 1;
             }
             if (SheetSource.isSheet(file) && original != null) {
                 // Drools counts lines of the DRL it generated from the sheet: point at the sheet's cell instead.
