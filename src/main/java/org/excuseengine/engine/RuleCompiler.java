@@ -52,7 +52,18 @@ final class RuleCompiler {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem files = kie.newKieFileSystem();
         Map<String, RuleFolder.SourceFile> originals = new HashMap<>();
+        Map<String, SheetSource> sheets = new HashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (RuleFolder.SourceFile file : folder.ruleFiles()) {
+            if (SheetSource.isSheet(file.relativePath())) {
+                // A sheet Drools cannot turn into rules makes the whole build throw: report it and leave it out.
+                SheetSource sheet = SheetSource.read(file.relativePath(), file.content());
+                sheets.put(file.relativePath(), sheet);
+                if (sheet.conversionError().isPresent()) {
+                    problems.add(unreadableSheet(file.relativePath(), sheet.conversionError().get()));
+                    continue;
+                }
+            }
             String resourcePath = resourcePath(file);
             originals.put(resourcePath, file);
             files.write(RESOURCES + resourcePath, file.content());
@@ -60,7 +71,7 @@ final class RuleCompiler {
         ReleaseId releaseId = kie.newReleaseId("org.excuseengine.rules", "build-" + BUILDS.incrementAndGet(), "1.0.0");
         files.generateAndWritePomXML(releaseId);
         KieBuilder builder = kie.newKieBuilder(files).buildAll();
-        List<RuleProblem> problems = problems(builder.getResults().getMessages(), originals);
+        problems.addAll(problems(builder.getResults().getMessages(), originals, sheets));
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             kie.getRepository().removeKieModule(releaseId);
             return new Build(null, problems);
@@ -87,9 +98,14 @@ final class RuleCompiler {
         return folder + flatName;
     }
 
-    private static List<RuleProblem> problems(List<Message> messages, Map<String, RuleFolder.SourceFile> originals) {
+    private static RuleProblem unreadableSheet(String file, String message) {
+        SheetSource.Cell cell = SheetSource.cellNamedIn(message).orElse(SheetSource.Cell.UNKNOWN);
+        return RuleProblem.error(file, cell.row(), cell.column(), "the sheet cannot be turned into rules: " + message);
+    }
+
+    private static List<RuleProblem> problems(List<Message> messages, Map<String, RuleFolder.SourceFile> originals,
+                                              Map<String, SheetSource> sheets) {
         List<RuleProblem> problems = new ArrayList<>();
-        Map<String, SheetSource> sheets = new HashMap<>();
         for (Message message : messages) {
             if (message.getLevel() == Message.Level.INFO) {
                 continue;

@@ -2,6 +2,7 @@ package org.excuseengine.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,6 +100,18 @@ class RuleCheckTest {
         // Row 10 is the first rule of the table; column 7 (G) is its escalation level.
         RuleProblem problem = assertHas(report, rules, "sheets/thresholds.drl.csv", 10, 7, RuleProblem.Severity.ERROR, "TIGHTN");
         assertTrue(problem.message().contains("G10"), problem::toString);
+    }
+
+    @Test
+    void aSheetDroolsCannotReadIsAnErrorAtTheCellItNamesAndTheEngineRefusesIt() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("unreadable-sheet")))
+                .replace("sheets/rebuttal-choice.drl.csv", "verdict == Verdict.$param", "");
+
+        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+
+        assertHas(report, rules, "sheets/rebuttal-choice.drl.csv", 8, 2, RuleProblem.Severity.ERROR, "No code snippet for CONDITION");
+        RuleCompilationException refused = assertThrows(RuleCompilationException.class, () -> ExcuseEngine.fromRules(rules.dir()));
+        assertTrue(refused.getMessage().contains("sheets/rebuttal-choice.drl.csv:8:2"), refused::getMessage);
     }
 
     @Test
