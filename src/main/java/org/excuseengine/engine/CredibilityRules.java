@@ -3,7 +3,6 @@ package org.excuseengine.engine;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,6 +25,12 @@ final class CredibilityRules {
     static final List<Verdict> VERDICTS = List.of(Verdict.CREDIBLE, Verdict.DOUBTFUL, Verdict.NOT_CREDIBLE);
     private static final Pattern CATEGORY_EQUALS = Pattern.compile("^category\\s*==\\s*(?:Category\\.)?([A-Z_]+)$");
     private static final Pattern VERDICT = Pattern.compile("Verdict\\.([A-Z_]+)");
+
+    /** A call that builds a finding, and the 0-based position of its verdict among the arguments. */
+    private record VerdictArgument(String callee, int position) {}
+
+    private static final List<VerdictArgument> VERDICT_ARGUMENTS = List.of(
+            new VerdictArgument("findingOf", 2), new VerdictArgument("new Finding", 1));
 
     /** One credibility rule: the categories it is written for (empty: any) and the verdicts it can give. */
     record Judge(AuthoredRules.Rule rule, Set<Category> categories, Set<Verdict> verdicts) {
@@ -104,15 +109,14 @@ final class CredibilityRules {
     /** The verdicts a rule's findings can give, read from the verdict argument of each finding it builds. */
     private static Set<Verdict> verdicts(AuthoredRules.Rule rule) {
         Set<Verdict> verdicts = EnumSet.noneOf(Verdict.class);
-        Map<String, Integer> verdictArgument = Map.of("findingOf", 2, "new Finding", 1);
-        verdictArgument.forEach((callee, position) -> {
-            for (List<String> arguments : CodeScan.callsOf(rule.consequence(), callee)) {
-                Matcher matcher = arguments.size() > position ? VERDICT.matcher(arguments.get(position)) : null;
+        for (VerdictArgument call : VERDICT_ARGUMENTS) {
+            for (List<String> arguments : CodeScan.callsOf(rule.consequence(), call.callee())) {
+                Matcher matcher = arguments.size() > call.position() ? VERDICT.matcher(arguments.get(call.position())) : null;
                 while (matcher != null && matcher.find()) {
                     enumNamed(Verdict.class, matcher.group(1)).ifPresent(verdicts::add);
                 }
             }
-        });
+        }
         return verdicts;
     }
 

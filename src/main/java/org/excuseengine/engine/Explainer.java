@@ -32,6 +32,7 @@ import org.excuseengine.model.fact.VisitContext;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 import org.kie.api.runtime.rule.Match;
 
 /**
@@ -44,6 +45,12 @@ public final class Explainer {
     private static final List<Class<?>> DERIVED = List.of(PromiseOutcome.class, PromiseRecord.class, PaymentRecord.class,
             ExcuseRepeat.class, MatchingTicket.class);
     private static final int MAX_FIRINGS = 10_000;
+    /**
+     * The stages (agenda groups) the rules are run in, in order, as the engine runs them: a rule
+     * file may name one as its {@code ruleflow-group}; rules outside them run last. A stage no
+     * rule names does not exist and is skipped.
+     */
+    private static final List<String> STAGES = List.of("derive", "judge", "decide", "respond");
 
     private final ExcuseEngine engine;
 
@@ -62,6 +69,12 @@ public final class Explainer {
         session.addEventListener(recorder);
         try {
             insertFacts(session, visit, excuses);
+            for (int stage = STAGES.size() - 1; stage >= 0; stage--) {
+                AgendaGroup group = session.getAgenda().getAgendaGroup(STAGES.get(stage));
+                if (group != null) {
+                    group.setFocus();
+                }
+            }
             session.fireAllRules(MAX_FIRINGS);
             List<Object> facts = new ArrayList<>(session.getObjects());
             Map<String, List<String>> reasons = reasonsByRule(facts);
@@ -81,6 +94,7 @@ public final class Explainer {
     /** The same facts {@link Assessor} inserts for a visit. */
     private static void insertFacts(KieSession session, Visit visit, List<ExcuseResolver.Resolved> excuses) {
         VisitChecks.check(visit);
+        // The engine's clock is its own; a visit without a date is explained as of the system's today.
         LocalDate date = visit.date() != null ? visit.date() : LocalDate.now();
         History history = visit.history();
         session.insert(new VisitContext(visit.visitId(), date, visit.target(),
