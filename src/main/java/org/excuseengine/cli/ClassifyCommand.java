@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.excuseengine.engine.AssessmentException;
 import org.excuseengine.engine.ExcuseEngine;
+import org.excuseengine.engine.Explainer;
+import org.excuseengine.engine.Explanation;
 import org.excuseengine.json.ContractJson;
 import org.excuseengine.json.InvalidVisitException;
 import org.excuseengine.model.Assessment;
+import org.excuseengine.model.Visit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +36,12 @@ final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
     Format format;
 
+    @Option(names = "--explain",
+            description = {"Also explain the assessment: the derived facts, every rule fired in order with its figures and reasons,",
+                    "and why the other verdicts did not apply. With --format text it follows the report; with json it goes",
+                    "to standard error, so that standard output stays one JSON document."})
+    boolean explain;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "-",
             description = "The visit's JSON file, or - for standard input (default).")
     String file;
@@ -46,14 +55,27 @@ final class ClassifyCommand implements Callable<Integer> {
                 : Files.readString(Path.of(file), StandardCharsets.UTF_8);
         ContractJson json = new ContractJson();
         try (ExcuseEngine engine = options.engine()) {
-            Assessment assessment = engine.assess(json.readVisit(visitJson));
+            Visit visit = json.readVisit(visitJson);
             var out = spec.commandLine().getOut();
-            out.println(format == Format.text ? TextReport.of(assessment) : json.writePretty(assessment));
-            out.flush();
+            if (explain) {
+                Explanation explanation = new Explainer(engine).explain(visit);
+                print(explanation.assessment(), json);
+                var where = format == Format.text ? out : spec.commandLine().getErr();
+                where.println(ExplainReport.of(explanation));
+                where.flush();
+            } else {
+                print(engine.assess(visit), json);
+            }
             return ExitCodes.OK;
         } catch (InvalidVisitException | AssessmentException e) {
             spec.commandLine().getErr().println("The visit was rejected: " + e.getMessage());
             return ExitCodes.REJECTED;
         }
+    }
+
+    private void print(Assessment assessment, ContractJson json) {
+        var out = spec.commandLine().getOut();
+        out.println(format == Format.text ? TextReport.of(assessment) : json.writePretty(assessment));
+        out.flush();
     }
 }

@@ -10,12 +10,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "Excuse Engine 0.1",
         description = "Judges the excuses customers give for overdue payments, with the rules in a rules folder.",
-        subcommands = {ClassifyCommand.class, ReplayCommand.class, CategorizeCommand.class,
+        subcommands = {ClassifyCommand.class, ReplayCommand.class, CategorizeCommand.class, CheckCommand.class,
+                TestCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every visit was assessed",
-            "1:the rules could not be loaded, or input could not be read",
+            "0:success: every visit was assessed, check found no error, every scenario passed",
+            "1:the rules could not be loaded or input could not be read; check found an error; a scenario failed",
             "2:usage error",
             "3:some visits were rejected (their error records say why)"})
 public final class Main implements Runnable {
@@ -26,6 +27,11 @@ public final class Main implements Runnable {
         // The engine's libraries log their progress at INFO; a command line user wants only trouble.
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        // Drools also logs every build error; the commands report each one with its file and line.
+        String buildLog = "org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject";
+        if (System.getProperty(buildLog) == null) {
+            System.setProperty(buildLog, "off");
         }
         System.exit(commandLine().execute(args));
     }

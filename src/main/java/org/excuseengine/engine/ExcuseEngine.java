@@ -173,6 +173,11 @@ public final class ExcuseEngine implements AutoCloseable {
         return rulesDir;
     }
 
+    /** The rules the next assessment will use, for tools of this package that run a session of their own. */
+    RuleBase currentRules() {
+        return current.get();
+    }
+
     /** Stops watching the folder and releases the rules once the assessments in flight end. */
     @Override
     public void close() {

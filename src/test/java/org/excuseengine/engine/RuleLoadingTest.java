@@ -123,6 +123,7 @@ class RuleLoadingTest {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
         rules.write("loop.drl", """
                 package org.excuseengine.rules;
+                ruleflow-group "judge"
                 import org.excuseengine.model.*;
                 import org.excuseengine.model.fact.*;
                 rule "a careless rule inserts a finding for every finding"

@@ -1,0 +1,72 @@
+package org.excuseengine.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.excuseengine.engine.TempRules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code test}: a pass/fail table of the scenario tests, exit 0 only when every one passes. */
+class TestCommandTest {
+    @TempDir
+    static Path temp;
+    private static String visit;
+
+    @BeforeAll
+    static void readTheExampleVisit() throws Exception {
+        visit = Files.readString(Path.of("examples/visit.json"));
+    }
+
+    @Test
+    void allScenariosPassingExitsZero() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("passing")))
+                .write("tests/tight-cash.jsonl", scenario("tight cash heard again within 90 days is not credible",
+                        "{\"verdict\": \"NOT_CREDIBLE\", \"rules\": [\"tight cash repeated within 90 days is not credible\"]}"));
+
+        CommandRun run = CommandRun.of("test", "--rules", rules.dir().toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("PASS") && line.contains("tight-cash.jsonl:1")
+                && line.contains("tight cash heard again within 90 days is not credible")), run.out());
+        assertTrue(run.out().contains("1 passed, 0 failed"), run.out());
+    }
+
+    @Test
+    void aFailingScenarioExitsOneAndSaysWhatDiffered() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("failing")))
+                .write("tests/tight-cash.jsonl",
+                        scenario("passes", "{\"category\": \"TIGHT_CASH\"}")
+                                + scenario("expects the wrong verdict", "{\"verdict\": \"CREDIBLE\"}"));
+
+        CommandRun run = CommandRun.of("test", "--rules", rules.dir().toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("FAIL") && line.contains("tight-cash.jsonl:2")), run.out());
+        assertTrue(run.out().contains("verdict: expected CREDIBLE, got NOT_CREDIBLE"), run.out());
+        assertTrue(run.out().contains("1 passed, 1 failed"), run.out());
+    }
+
+    @Test
+    void noScenarioAtAllExitsOne() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("none")));
+
+        CommandRun run = CommandRun.of("test", "--rules", rules.dir().toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("nothing was tested"), run.err());
+    }
+
+    private static String scenario(String name, String expect) throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode line = (ObjectNode) mapper.readTree(visit);
+        line.put("scenario", name);
+        line.set("expect", mapper.readTree(expect));
+        return mapper.writeValueAsString(line) + "\n";
+    }
+}

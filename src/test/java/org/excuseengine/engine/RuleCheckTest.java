@@ -1,0 +1,237 @@
+package org.excuseengine.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.excuseengine.json.ContractJson;
+import org.excuseengine.replay.ScenarioSuite;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check} on copies of the shipped rules broken on purpose: each problem must be reported
+ * at the path, line and column where the author has to fix it.
+ */
+class RuleCheckTest {
+    static final RuleCheck.Scenarios SCENARIOS = engine -> new ScenarioSuite(engine, new ContractJson())
+            .runAll(engine.rulesDir().resolve("tests")).stream()
+            .map(ScenarioSuite.Result::assessment).filter(Objects::nonNull).toList();
+
+    @TempDir
+    static Path temp;
+
+    /** One copy with many lint problems at once, checked once for all the lint tests. */
+    static TempRules linted;
+    static RuleCheck.Report lints;
+
+    @BeforeAll
+    static void checkACopyWithLintProblems() throws Exception {
+        linted = TempRules.copyInto(Files.createDirectory(temp.resolve("lints")))
+                .replace("credibility/quality.drl", "\"quality.credible\"", "\"quality.brand-new\"")
+                .replace("credibility/downstream-debt.drl", "Verdict.DOUBTFUL, 45", "Verdict.NOT_CREDIBLE, 45")
+                .replace("rebuttals/rebuttals_zh_Hans.properties", "tight-cash.credible=", "tight-cash.credible={date ")
+                .replace("rebuttals/rebuttals_en.properties", "tight-cash.doubtful=", "tight-cash.doubtful=Pay {amount} now. ")
+                .append("rebuttal.drl", """
+
+                        rule "every judged excuse gets the generic rebuttal"
+                        when
+                            ExcuseVerdict($index : excuseIndex)
+                        then
+                            insertLogical(new RebuttalChoice($index, "other.doubtful", drools.getRule().getName()));
+                        end
+                        """)
+                .write("tests/basics.jsonl", scenarioLine());
+        lints = RuleCheck.run(linted.dir(), SCENARIOS);
+    }
+
+    @Test
+    void theShippedRulesHaveNoErrorAndAreNamedAsTheUserNamedTheFolder() {
+        RuleCheck.Report report = RuleCheck.run(Path.of("rules"), SCENARIOS);
+
+        assertEquals(0, report.errors(), () -> report.problems().toString());
+        assertTrue(report.ruleFiles() >= 18);
+        report.problems().forEach(problem -> assertTrue(problem.file().startsWith("rules/") || problem.file().equals("rules"),
+                problem::toString));
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedAtItsLineAndColumn() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("syntax")))
+                .replace("credibility/quality.drl", "Excuse(category == Category.QUALITY, $index : index)",
+                        "Excuse(category == Category.QUALITY, $index : index");
+        int brokenLine = rules.lineOf("credibility/quality.drl", "Category.QUALITY, $index : index");
+
+        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+
+        // The parser notices the missing parenthesis at the start of the next line.
+        assertHas(report, rules, "credibility/quality.drl", brokenLine + 1, 5, RuleProblem.Severity.ERROR, "mismatched input");
+        assertFalse(report.passed());
+    }
+
+    @Test
+    void anUnknownFactFieldIsReportedAtItsPattern() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("field")))
+                .replace("credibility/record.drl", "PromiseRecord(windowDays == 90, broken == 1)",
+                        "PromiseRecord(windowDays == 90, brokn == 1)");
+        int line = rules.lineOf("credibility/record.drl", "brokn == 1");
+
+        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+
+        assertHas(report, rules, "credibility/record.drl", line, 5, RuleProblem.Severity.ERROR, "brokn");
+    }
+
+    @Test
+    void aBadSheetCellIsReportedAtTheSheetsRowAndColumnNotTheGeneratedRules() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("sheet")))
+                .replace("sheets/thresholds.drl.csv", ",TIGHTEN,3,", ",TIGHTN,3,");
+
+        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+
+        // Row 10 is the first rule of the table; column 7 (G) is its escalation level.
+        RuleProblem problem = assertHas(report, rules, "sheets/thresholds.drl.csv", 10, 7, RuleProblem.Severity.ERROR, "TIGHTN");
+        assertTrue(problem.message().contains("G10"), problem::toString);
+    }
+
+    @Test
+    void aSheetDroolsCannotReadIsAnErrorAtTheCellItNamesAndTheEngineRefusesIt() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("unreadable-sheet")))
+                .replace("sheets/rebuttal-choice.drl.csv", "verdict == Verdict.$param", "");
+
+        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+
+        assertHas(report, rules, "sheets/rebuttal-choice.drl.csv", 8, 2, RuleProblem.Severity.ERROR, "No code snippet for CONDITION");
+        RuleCompilationException refused = assertThrows(RuleCompilationException.class, () -> ExcuseEngine.fromRules(rules.dir()));
+        assertTrue(refused.getMessage().contains("sheets/rebuttal-choice.drl.csv:8:2"), refused::getMessage);
+    }
+
+    @Test
+    void aRuleNameUsedTwiceIsAnErrorAtBothPlaces() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("duplicate")))
+                .append("credibility/other.drl", """
+
+                        rule "tight cash repeated within 90 days is not credible"
+                        when
+                            $excuse : Excuse(category == Category.OTHER)
+                        then
+                            insertLogical(findingOf(drools, $excuse, Verdict.DOUBTFUL, 50, "other.doubtful", "a copy"));
+                        end
+                        """);
+        int original = rules.lineOf("credibility/tight-cash.drl", "rule \"tight cash repeated within 90 days is not credible\"");
+        int copy = rules.lineOf("credibility/other.drl", "rule \"tight cash repeated within 90 days is not credible\"");
+
+        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+
+        assertHas(report, rules, "credibility/tight-cash.drl", original, 1, RuleProblem.Severity.ERROR,
+                "also at credibility/other.drl:" + copy);
+        assertHas(report, rules, "credibility/other.drl", copy, 1, RuleProblem.Severity.ERROR,
+                "also at credibility/tight-cash.drl:" + original);
+    }
+
+    @Test
+    void aLexiconThatDoesNotLoadIsAnError() throws Exception {
+        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("lexicon")))
+                .append("lexicon/quality.txt", "\nbroken goods | heavy\n");
+
+        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+
+        String lexicon = rules.file("lexicon").toString();
+        assertTrue(report.problems().stream().anyMatch(p -> p.isError() && p.file().startsWith(lexicon)),
+                () -> report.problems().toString());
+    }
+
+    @Test
+    void aRebuttalIdWithoutATextIsAnErrorWhereTheRuleNamesIt() {
+        int line = linted.lineOf("credibility/quality.drl", "\"quality.brand-new\"");
+        int column = linted.read("credibility/quality.drl").split("\n")[line - 1].indexOf("quality.brand-new") + 1;
+
+        RuleProblem problem = assertHas(lints, linted, "credibility/quality.drl", line, column, RuleProblem.Severity.ERROR,
+                "rebuttal \"quality.brand-new\" has no text in");
+        assertTrue(problem.message().contains("rebuttals_en.properties") && problem.message().contains("rebuttals_zh_Hant.properties")
+                && problem.message().contains("rebuttals_zh_Hans.properties"), problem::toString);
+    }
+
+    @Test
+    void aTextNoRuleNamesIsAWarningInEachLanguageFile() {
+        for (String language : List.of("en", "zh_Hant", "zh_Hans")) {
+            String file = "rebuttals/rebuttals_" + language + ".properties";
+            assertHas(lints, linted, file, linted.lineOf(file, "quality.credible="), 1, RuleProblem.Severity.WARNING,
+                    "\"quality.credible\" is named by no rule");
+        }
+    }
+
+    @Test
+    void aTextThatIsNotAValidIcuMessageIsAnError() {
+        String file = "rebuttals/rebuttals_zh_Hans.properties";
+        assertHas(lints, linted, file, linted.lineOf(file, "tight-cash.credible="), 1, RuleProblem.Severity.ERROR,
+                "not a valid ICU message");
+    }
+
+    @Test
+    void aTextNamingAFigureTheEngineDoesNotFillIsAnError() {
+        String file = "rebuttals/rebuttals_en.properties";
+        assertHas(lints, linted, file, linted.lineOf(file, "tight-cash.doubtful="), 1, RuleProblem.Severity.ERROR,
+                "names {amount}, which the engine does not fill");
+    }
+
+    @Test
+    void aCategoryWithoutACredibilityRuleForAVerdictIsAWarning() {
+        assertHas(lints, linted, "credibility/downstream-debt.drl", 1, 1, RuleProblem.Severity.WARNING,
+                "DOWNSTREAM_DEBT has no credibility rule that finds it [DOUBTFUL]");
+    }
+
+    @Test
+    void twoRulesThatCanBothChooseTheRebuttalOfOneExcuseAreAWarning() {
+        int line = linted.lineOf("rebuttal.drl", "rule \"every judged excuse gets the generic rebuttal\"");
+
+        assertHas(lints, linted, "rebuttal.drl", line, 1, RuleProblem.Severity.WARNING,
+                "and rule \"the rebuttal answers the finding that decided the verdict\"");
+        // The shipped deciders exclude one another: nothing else is reported between them.
+        assertTrue(lints.problems().stream().filter(p -> p.message().contains("can both insert"))
+                .allMatch(p -> p.message().contains("every judged excuse gets the generic rebuttal")), () -> lints.problems().toString());
+    }
+
+    @Test
+    void aRuleNoScenarioFiresIsAWarningAtTheRuleEvenInASheet() throws Exception {
+        // A copy whose texts are all valid, so that its engine loads and its one scenario runs.
+        TempRules covered = TempRules.copyInto(Files.createDirectory(temp.resolve("coverage")))
+                .write("tests/basics.jsonl", scenarioLine());
+
+        RuleCheck.Report report = RuleCheck.run(covered.dir(), SCENARIOS);
+
+        assertEquals(1, report.scenarios());
+        // Row 13 of the thresholds sheet; its name is in column A.
+        assertHas(report, covered, "sheets/thresholds.drl.csv", 13, 1, RuleProblem.Severity.WARNING,
+                "no scenario in tests/*.jsonl fires rule \"a customer rated D who keeps breaking promises on an old debt goes to legal\"");
+        assertTrue(report.problems().stream().noneMatch(p -> p.message().contains(
+                "fires rule \"tight cash repeated within 90 days is not credible\"")), "that rule fires in the scenario");
+    }
+
+    /** The example visit as a scenario line. */
+    static String scenarioLine() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode visit = (ObjectNode) mapper.readTree(Files.readString(Path.of("examples/visit.json")));
+        visit.put("scenario", "tight cash heard again within 90 days is not credible");
+        visit.putObject("expect").put("verdict", "NOT_CREDIBLE");
+        return mapper.writeValueAsString(visit) + "\n";
+    }
+
+    static RuleProblem assertHas(RuleCheck.Report report, TempRules rules, String relative, int line, int column,
+                                 RuleProblem.Severity severity, String text) {
+        String file = rules.file(relative).normalize().toString();
+        Predicate<RuleProblem> wanted = problem -> problem.file().equals(file) && problem.line() == line
+                && problem.column() == column && problem.severity() == severity && problem.message().contains(text);
+        return report.problems().stream().filter(wanted).findFirst().orElseThrow(() -> new AssertionError(
+                "no " + severity + " at " + relative + ":" + line + ":" + column + " saying \"" + text + "\" in:\n"
+                        + String.join("\n", report.problems().stream().map(RuleProblem::toString).toList())));
+    }
+}
