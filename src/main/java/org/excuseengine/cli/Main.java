@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "Excuse Engine 0.1",
         description = "Judges the excuses customers give for overdue payments, with the rules in a rules folder.",
-        subcommands = {ClassifyCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ClassifyCommand.class, ReplayCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every visit was assessed",
