@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.excuseengine.engine.ExcuseEngine;
+import org.excuseengine.json.ContractJson;
 
 /**
  * The engine the service answers with, once its rules have loaded. The port opens before the
@@ -18,11 +19,15 @@ final class EngineSlot {
 
     private final CompletableFuture<ExcuseEngine> loaded = new CompletableFuture<>();
 
-    /** Loads the engine on a thread of its own; the slot owns the engine from then on. */
-    void loadInBackground(Callable<ExcuseEngine> loader) {
+    /**
+     * Loads the engine on a thread of its own and warms it up; the slot owns the engine from then on.
+     */
+    void loadInBackground(Callable<ExcuseEngine> loader, ContractJson json) {
         Thread thread = new Thread(() -> {
             try {
-                loaded.complete(loader.call());
+                ExcuseEngine engine = loader.call();
+                WarmUp.run(engine, json);
+                loaded.complete(engine);
             } catch (Throwable e) {
                 loaded.completeExceptionally(e);
             }

@@ -76,6 +76,23 @@ final class Exchange {
         return new ProblemException(Problem.tooLarge("the request body is larger than " + limit + " bytes"));
     }
 
+    /**
+     * Reads and drops what is left of the request body, up to {@code cap} bytes, before an early
+     * answer (a 413, a 503 during start-up): the client may still be sending, and closing the
+     * connection with its bytes unread would reset it, losing the answer on the way.
+     */
+    void discardBody(long cap) {
+        try {
+            long skipped = 0;
+            byte[] sink = new byte[64 * 1024];
+            for (int n = 0; n >= 0 && skipped < cap; n = body().read(sink)) {
+                skipped += n;
+            }
+        } catch (IOException e) {
+            // The client stopped sending: nothing left to protect.
+        }
+    }
+
     /** Answers with a JSON document. */
     void sendJson(int status, Object document) throws IOException {
         send(status, "application/json", toJson(document));

@@ -92,7 +92,7 @@ public final class ExcuseService implements AutoCloseable {
             LOG.warn("serving on {} without a bearer token: anyone who reaches the port can use the engine",
                     config.address());
         }
-        engines.loadInBackground(loader);
+        engines.loadInBackground(loader, json);
         return new ExcuseService(config, server, executor, engines, inFlight, metrics, router);
     }
 

@@ -33,6 +33,9 @@ record Problem(String type, String title, int status, String detail, String inst
      * in the enumeration [A, B, C, D]"}: its leading JSON pointer becomes the field.
      */
     static Problem invalidAt(String message) {
+        if (message.startsWith(": ")) {
+            message = "/" + message; // the schema names the document's root by an empty pointer
+        }
         int colon = message.indexOf(": ");
         String field = message.startsWith("/") && colon > 0 ? message.substring(0, colon) : "/";
         return invalid(field, message);

@@ -20,6 +20,11 @@ final class Router implements HttpHandler {
     /** The route label for requests that matched no route, so unknown paths never become labels. */
     static final String UNMATCHED = "unmatched";
     static final String HEALTH = "/healthz";
+    /**
+     * How much of a refused request's body is read and dropped so the client hears the refusal;
+     * a client that sends more than this past a refusal may see its connection reset instead.
+     */
+    static final long UNREAD_BODY_DISCARD_BYTES = 16L * 1024 * 1024;
 
     /** What answers one route. */
     interface Endpoint {
@@ -101,6 +106,8 @@ final class Router implements HttpHandler {
 
     private static void answer(Exchange exchange, Problem problem, Map<String, String> headers) {
         try {
+            // First: the JDK server stops reading the request once the answer is sent.
+            exchange.discardBody(UNREAD_BODY_DISCARD_BYTES);
             if (!exchange.sendProblem(problem, headers)) {
                 LOG.warn("{} {}: {} after the answer had begun; the answer is cut short",
                         exchange.method(), exchange.path(), problem.detail());
