@@ -116,6 +116,11 @@ public final class ExcuseService implements AutoCloseable {
         closed.await();
     }
 
+    /** How many requests are being handled now. */
+    int requestsInFlight() {
+        return inFlight.count();
+    }
+
     /** The routes served, as "METHOD path". */
     List<String> routes() {
         return router.routes();

@@ -18,6 +18,12 @@ final class TestServer implements AutoCloseable {
     static final int MAX_BATCH_RECORDS = 200;
     static final long MAX_BATCH_BYTES = 4L * 1024 * 1024;
 
+    static {
+        // The JDK server closes a connection idle for 30 s; a client that keeps idle connections
+        // longer (the JDK client's default is 20 minutes) would send a POST down a closed one.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "20");
+    }
+
     private static TestServer shared;
 
     final ExcuseService service;
