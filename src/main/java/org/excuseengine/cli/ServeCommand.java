@@ -97,7 +97,11 @@ final class ServeCommand implements Callable<Integer> {
         String lang = options.lang;
         ExcuseService service = ExcuseService.start(config,
                 () -> ExcuseEngine.builder(rules).defaultLanguage(lang).watchRules(true).build());
-        Thread shutdown = new Thread(service::close, "excuse-engine-shutdown");
+        Thread shutdown = new Thread(() -> {
+            service.close();
+            out.println("Stopped: requests in flight answered, rules closed");
+            out.flush();
+        }, "excuse-engine-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
         out.printf("Listening on http://%s:%d (%s); loading the rules in %s%n",
                 service.address().getAddress().getHostAddress(), service.address().getPort(),

@@ -64,6 +64,10 @@ final class TestServer implements AutoCloseable {
         return service.awaitRules();
     }
 
+    URI uri(String path) {
+        return base.resolve(path);
+    }
+
     /** A request to {@code path}, with the token. */
     HttpRequest.Builder request(String path) {
         return anonymous(path).header("Authorization", "Bearer " + TOKEN);
@@ -71,7 +75,7 @@ final class TestServer implements AutoCloseable {
 
     /** A request to {@code path}, without a token. */
     HttpRequest.Builder anonymous(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120));
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
