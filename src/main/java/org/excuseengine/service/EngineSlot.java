@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.json.ContractJson;
 
@@ -57,10 +58,13 @@ final class EngineSlot {
     /** The engine once loaded, or the loader's own exception. */
     ExcuseEngine await() throws InterruptedException {
         try {
-            return loaded.join();
-        } catch (CompletionException e) {
+            return loaded.get();
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw new IllegalStateException("the rules could not be loaded", e.getCause());
         }

@@ -83,10 +83,14 @@ final class Exchange {
      */
     void discardBody(long cap) {
         try {
-            long skipped = 0;
             byte[] sink = new byte[64 * 1024];
-            for (int n = 0; n >= 0 && skipped < cap; n = body().read(sink)) {
-                skipped += n;
+            long dropped = 0;
+            while (dropped < cap) {
+                int n = body().read(sink);
+                if (n < 0) {
+                    return;
+                }
+                dropped += n;
             }
         } catch (IOException e) {
             // The client stopped sending: nothing left to protect.

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,8 @@ final class Router implements HttpHandler {
     /** The route label for requests that matched no route, so unknown paths never become labels. */
     static final String UNMATCHED = "unmatched";
     static final String HEALTH = "/healthz";
+    private static final Set<String> STANDARD_METHODS =
+            Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT");
     /**
      * How much of a refused request's body is read and dropped so the client hears the refusal;
      * a client that sends more than this past a refusal may see its connection reset instead.
@@ -93,9 +96,14 @@ final class Router implements HttpHandler {
             answer(exchange, Problem.internal(), Map.of());
         } finally {
             exchange.close();
-            metrics.request(route, exchange.method(), exchange.status(), System.nanoTime() - start);
+            metrics.request(route, methodLabel(exchange.method()), exchange.status(), System.nanoTime() - start);
             inFlight.exit();
         }
+    }
+
+    /** The method as a metric label: any other than the standard ones is "OTHER", so callers cannot grow the label set. */
+    private static String methodLabel(String method) {
+        return STANDARD_METHODS.contains(method) ? method : "OTHER";
     }
 
     /** While shutting down: 503, and the connection closes so the client reconnects elsewhere. */
