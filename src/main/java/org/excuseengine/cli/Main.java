@@ -11,8 +11,7 @@ import picocli.CommandLine.Spec;
         version = "Excuse Engine 0.1",
         description = "Judges the excuses customers give for overdue payments, with the rules in a rules folder.",
         subcommands = {ClassifyCommand.class, ReplayCommand.class, CategorizeCommand.class, CheckCommand.class,
-                TestCommand.class,
-                CommandLine.HelpCommand.class},
+                TestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success: every visit was assessed, check found no error, every scenario passed",

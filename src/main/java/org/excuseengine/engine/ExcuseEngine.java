@@ -155,6 +155,14 @@ public final class ExcuseEngine implements AutoCloseable {
         return status.get();
     }
 
+    /**
+     * The excuses found in {@code text} by the lexicon of the rules in service, one per clause: what
+     * {@link #assess} does with an excuse that has no category.
+     */
+    public List<org.excuseengine.text.Classification> categorize(String text) {
+        return current.get().classifier().classify(text);
+    }
+
     /** The version of the rules that the next assessment will use. */
     public String rulesVersion() {
         return current.get().version();
