@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Visit;
 import org.excuseengine.text.Languages;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The one entry point for embedding Excuse Engine: judges the excuses of a collection visit with
@@ -118,6 +119,18 @@ public final class ExcuseEngine implements AutoCloseable {
     /** The version of the rules that the next assessment will use. */
     public String rulesVersion() {
         return current.get().version();
+    }
+
+    /**
+     * The names of every rule in the version the next assessment will use, sorted: what replay
+     * metrics need to tell which rules never fired.
+     */
+    public List<String> ruleNames() {
+        return current.get().kieBase().getKiePackages().stream()
+                .flatMap(kiePackage -> kiePackage.getRules().stream())
+                .map(Rule::getName)
+                .sorted()
+                .toList();
     }
 
     public Path rulesDir() {
