@@ -59,7 +59,7 @@ public final class MetricsTable {
     }
 
     private void headline(PrintWriter out) {
-        TextTable table = new TextTable(false);
+        TextTable table = TextTable.labelledFirst();
         table.row(header("", names));
         row(table, "rules version", MetricsReport::rulesVersion);
         row(table, "visits assessed", r -> count(r.visits()));
@@ -82,7 +82,7 @@ public final class MetricsTable {
 
     private void byVerdict(PrintWriter out) {
         out.println("Commitments by verdict (share of those with a known outcome)");
-        TextTable table = new TextTable(false);
+        TextTable table = TextTable.labelledFirst();
         List<String> head = new ArrayList<>(List.of("verdict"));
         sides.forEach(side -> head.addAll(List.of("visits", "known", "kept", "partly", "broken")));
         table.row(head.toArray(String[]::new));
@@ -102,7 +102,7 @@ public final class MetricsTable {
 
     private void byRule(PrintWriter out) {
         out.println("Rules: visits fired on, and the share of their known commitments kept in full");
-        TextTable table = new TextTable(true);
+        TextTable table = TextTable.labelledLast();
         List<String> head = new ArrayList<>();
         names.forEach(name -> head.addAll(List.of(name.equals("champion") ? "fired" : "fired (" + name + ")", "kept")));
         head.add("rule");
@@ -133,7 +133,7 @@ public final class MetricsTable {
 
     private void byProfile(PrintWriter out) {
         out.println("By hidden customer profile: share of visits per verdict, and commitments kept in full");
-        TextTable table = new TextTable(false);
+        TextTable table = TextTable.labelledFirst();
         List<String> head = new ArrayList<>(List.of("profile"));
         sides.forEach(side -> head.addAll(List.of("visits", "CREDIBLE", "DOUBTFUL", "NOT_CRED", "NONE", "kept")));
         table.row(head.toArray(String[]::new));
@@ -158,7 +158,7 @@ public final class MetricsTable {
 
     private void byIntent(PrintWriter out) {
         out.println("By hidden excuse intent: share of excuses per verdict");
-        TextTable table = new TextTable(false);
+        TextTable table = TextTable.labelledFirst();
         List<String> head = new ArrayList<>(List.of("intent"));
         sides.forEach(side -> head.addAll(List.of("excuses", "CREDIBLE", "DOUBTFUL", "NOT_CRED")));
         table.row(head.toArray(String[]::new));

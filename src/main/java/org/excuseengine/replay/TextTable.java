@@ -4,14 +4,23 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table: the first and last columns aligned left, the figures between aligned right. */
+/** A plain-text table: figures aligned right, the one column of words (a label or a name) aligned left. */
 final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
-    private final boolean lastColumnIsText;
+    private final boolean wordsLast;
 
-    /** @param lastColumnIsText true when the last column holds words (rule names) rather than figures */
-    TextTable(boolean lastColumnIsText) {
-        this.lastColumnIsText = lastColumnIsText;
+    private TextTable(boolean wordsLast) {
+        this.wordsLast = wordsLast;
+    }
+
+    /** A table whose first column labels each row. */
+    static TextTable labelledFirst() {
+        return new TextTable(false);
+    }
+
+    /** A table whose last column names each row (rule names, which are long). */
+    static TextTable labelledLast() {
+        return new TextTable(true);
     }
 
     TextTable row(String... cells) {
@@ -30,7 +39,7 @@ final class TextTable {
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder(indent);
             for (int i = 0; i < row.length; i++) {
-                boolean left = i == 0 || (lastColumnIsText && i == columns - 1);
+                boolean left = wordsLast ? i == columns - 1 : i == 0;
                 String cell = row[i];
                 String padding = " ".repeat(widths[i] - cell.length());
                 line.append(i == 0 ? "" : "  ").append(left ? cell + padding : padding + cell);

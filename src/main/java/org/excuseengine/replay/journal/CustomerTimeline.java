@@ -106,6 +106,11 @@ public final class CustomerTimeline {
         return List.copyOf(visits);
     }
 
+    /** The events that passed every check, in time order. */
+    List<JournalEvent> events() {
+        return List.copyOf(events);
+    }
+
     long eventCount() {
         return events.size();
     }

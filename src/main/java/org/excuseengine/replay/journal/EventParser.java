@@ -159,8 +159,11 @@ final class EventParser {
     }
 
     private static LocalDate date(JsonNode record, String field, boolean required) {
-        String value = required ? text(record, field, true) : optionalText(record, field, field, MAX_ID);
+        String value = optionalText(record, field, field, MAX_ID);
         if (value == null) {
+            if (required) {
+                throw missing(field, "a date as YYYY-MM-DD");
+            }
             return null;
         }
         try {
