@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
  * history as it stood that day and then measured against what the customer really paid.
  */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
-        description = {"Replay an event journal (JSONL, or CSV with a header) through the rules in time order:",
-                "each visit is judged on the history as it stood that day, and its commitment by the payments after it.",
+        description = {"Replay an event journal (JSONL, or CSV with a header) through the rules in time order.",
+                "Each visit is judged on the history as it stood that day; its commitment, by the payments after it.",
                 "Skipped events, the summary and the metrics go to standard error."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -59,6 +59,8 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int threads = replayOptions.threads();
+        int sample = replayOptions.sample();
         PrintWriter err = spec.commandLine().getErr();
         Journal journal = JournalReader.read(journalFile, format != null ? format : JournalFormat.of(journalFile));
         for (JournalProblem problem : journal.problems()) {
@@ -71,9 +73,9 @@ final class BacktestCommand implements Callable<Integer> {
         try (RuleSets rules = replayOptions.ruleSets(options);
              AtomicOutput assessments = AtomicOutput.to(output);
              AtomicOutput visits = AtomicOutput.to(visitsOutput)) {
-            ReplayResults results = new ReplayResults(rules, replayOptions.sample);
+            ReplayResults results = new ReplayResults(rules, sample);
             try (Progress progress = Progress.counting("backtest", journal.visits(), "visits")) {
-                new JournalReplay(rules, json, replayOptions.threads()).run(journal,
+                new JournalReplay(rules, json, threads).run(journal,
                         AtomicOutput.writerOf(assessments), AtomicOutput.writerOf(visits),
                         results.andThen(visit -> progress.step()));
             }

@@ -55,6 +55,8 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int threads = replayOptions.threads();
+        int sample = replayOptions.sample();
         ContractJson json = new ContractJson();
         PrintWriter err = spec.commandLine().getErr();
         long size = Files.size(input); // fails at once on a missing file, before the rules take seconds to load
@@ -62,9 +64,9 @@ final class ReplayCommand implements Callable<Integer> {
              InputStream bytes = Progress.trackingBytes("replay", Files.newInputStream(input), size);
              BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
              AtomicOutput file = AtomicOutput.to(output)) {
-            ReplayResults results = new ReplayResults(rules, replayOptions.sample);
+            ReplayResults results = new ReplayResults(rules, sample);
             Writer out = file != null ? file.writer() : new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-            new SnapshotReplay(rules, json, replayOptions.threads())
+            new SnapshotReplay(rules, json, threads)
                     .run(in, out, results.andThen(ReplayEnding.mismatchPrinter(err)));
             if (file != null) {
                 file.commit();

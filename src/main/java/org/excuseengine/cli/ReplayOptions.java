@@ -3,10 +3,16 @@ package org.excuseengine.cli;
 import java.nio.file.Path;
 import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.replay.RuleSets;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The options {@code replay} and {@code backtest} share: a challenger, metrics, threads. */
 final class ReplayOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--challenger", paramLabel = "DIR",
             description = "A second rules folder to run on the same history and compare with --rules (the champion).")
     Path challenger;
@@ -24,7 +30,17 @@ final class ReplayOptions {
     Integer threads;
 
     int threads() {
+        if (threads != null && threads < 1) {
+            throw new ParameterException(command.commandLine(), "--threads: expected 1 or more, got " + threads);
+        }
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    int sample() {
+        if (sample < 0) {
+            throw new ParameterException(command.commandLine(), "--sample: expected 0 or more, got " + sample);
+        }
+        return sample;
     }
 
     RuleSets ruleSets(EngineOptions engine) {

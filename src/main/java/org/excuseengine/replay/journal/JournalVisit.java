@@ -1,6 +1,5 @@
 package org.excuseengine.replay.journal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.excuseengine.model.CreditRating;
@@ -97,10 +96,5 @@ public final class JournalVisit {
 
     private CreditRating creditRating() {
         return event.creditRating() != null ? event.creditRating() : timeline.ratingBefore(date());
-    }
-
-    /** The committed amount, or null when no commitment above zero was made. */
-    public BigDecimal committed() {
-        return event.commitment() == null || event.commitment().amount().signum() == 0 ? null : event.commitment().amount();
     }
 }
