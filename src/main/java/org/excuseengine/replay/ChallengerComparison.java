@@ -97,7 +97,7 @@ public final class ChallengerComparison {
         List<String> reasons = new ArrayList<>();
         for (ExcuseAssessment excuse : assessment.excuses()) {
             for (Reason reason : excuse.reasons()) {
-                reasons.add(excuse.category() + " " + excuse.verdict() + ": " + reason.rule() + " [" + reason.detail() + "]");
+                reasons.add(excuse.category() + ": " + reason.rule() + " [" + reason.detail() + "]");
             }
         }
         // The escalation's first reason is the step that set its level.

@@ -83,6 +83,7 @@ public final class MetricsTable {
     private void byVerdict(PrintWriter out) {
         out.println("Commitments by verdict (share of those with a known outcome)");
         TextTable table = TextTable.labelledFirst();
+        sideNames(table, 5);
         List<String> head = new ArrayList<>(List.of("verdict"));
         sides.forEach(side -> head.addAll(List.of("visits", "known", "kept", "partly", "broken")));
         table.row(head.toArray(String[]::new));
@@ -134,6 +135,7 @@ public final class MetricsTable {
     private void byProfile(PrintWriter out) {
         out.println("By hidden customer profile: share of visits per verdict, and commitments kept in full");
         TextTable table = TextTable.labelledFirst();
+        sideNames(table, 6);
         List<String> head = new ArrayList<>(List.of("profile"));
         sides.forEach(side -> head.addAll(List.of("visits", "CREDIBLE", "DOUBTFUL", "NOT_CRED", "NONE", "kept")));
         table.row(head.toArray(String[]::new));
@@ -159,6 +161,7 @@ public final class MetricsTable {
     private void byIntent(PrintWriter out) {
         out.println("By hidden excuse intent: share of excuses per verdict");
         TextTable table = TextTable.labelledFirst();
+        sideNames(table, 4);
         List<String> head = new ArrayList<>(List.of("intent"));
         sides.forEach(side -> head.addAll(List.of("excuses", "CREDIBLE", "DOUBTFUL", "NOT_CRED")));
         table.row(head.toArray(String[]::new));
@@ -177,6 +180,21 @@ public final class MetricsTable {
             table.row(cells.toArray(String[]::new));
         }
         table.print(out, "  ");
+    }
+
+    /** With a challenger, a row naming the side above the first column of each side's group of columns. */
+    private void sideNames(TextTable table, int columnsPerSide) {
+        if (sides.size() < 2) {
+            return;
+        }
+        List<String> cells = new ArrayList<>(List.of(""));
+        for (String name : names) {
+            cells.add(name);
+            for (int i = 1; i < columnsPerSide; i++) {
+                cells.add("");
+            }
+        }
+        table.row(cells.toArray(String[]::new));
     }
 
     private void row(TextTable table, String label, Function<MetricsReport, String> value) {

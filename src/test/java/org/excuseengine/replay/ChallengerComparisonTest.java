@@ -35,7 +35,7 @@ class ChallengerComparisonTest {
         assertEquals("V-2", first.visitId());
         assertEquals(DOUBTFUL, first.champion().verdict());
         assertEquals(NOT_CREDIBLE, first.challenger().verdict());
-        assertEquals("TIGHT_CASH NOT_CREDIBLE: a rule [why]", first.challenger().reasons().get(0));
+        assertEquals("TIGHT_CASH: a rule [why]", first.challenger().reasons().get(0));
     }
 
     @Test
