@@ -60,18 +60,17 @@ final class ReplayCommand implements Callable<Integer> {
         ContractJson json = new ContractJson();
         PrintWriter err = spec.commandLine().getErr();
         long size = Files.size(input); // fails at once on a missing file, before the rules take seconds to load
-        try (RuleSets rules = replayOptions.ruleSets(options);
-             InputStream bytes = Progress.trackingBytes("replay", Files.newInputStream(input), size);
-             BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
-             AtomicOutput file = AtomicOutput.to(output)) {
+        try (RuleSets rules = replayOptions.ruleSets(options)) {
             ReplayResults results = new ReplayResults(rules, sample);
-            Writer out = file != null ? file.writer() : new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
-            new SnapshotReplay(rules, json, threads)
-                    .run(in, out, results.andThen(ReplayEnding.mismatchPrinter(err)));
-            if (file != null) {
-                file.commit();
-            }
-            in.close(); // closes the progress bar before the summary is printed
+            try (InputStream bytes = Progress.trackingBytes("replay", Files.newInputStream(input), size);
+                 BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
+                 AtomicOutput file = AtomicOutput.to(output)) {
+                Writer out = file != null ? file.writer() : new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+                new SnapshotReplay(rules, json, threads).run(in, out, results.andThen(ReplayEnding.mismatchPrinter(err)));
+                if (file != null) {
+                    file.commit();
+                }
+            } // the input, and with it the progress bar, is closed before the summary is printed
             return ReplayEnding.finish(err, results, replayOptions.metrics, json.mapper(), 0);
         }
     }

@@ -23,8 +23,12 @@ public record RuleSets(ExcuseEngine champion, ExcuseEngine challenger) implement
     /** Closes both engines. */
     @Override
     public void close() {
-        try (ExcuseEngine first = champion; ExcuseEngine second = challenger) {
-            // closed in reverse order by try-with-resources
+        try {
+            if (challenger != null) {
+                challenger.close();
+            }
+        } finally {
+            champion.close();
         }
     }
 }

@@ -2,6 +2,8 @@ package org.excuseengine.replay.journal;
 
 /** An event that breaks the journal schema; the reader turns it into a {@link JournalProblem}. */
 final class InvalidEventException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final String field;
 
     InvalidEventException(String field, String message) {

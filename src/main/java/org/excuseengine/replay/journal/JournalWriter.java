@@ -137,7 +137,7 @@ public final class JournalWriter implements AutoCloseable {
     /** The reverse of {@link CsvRecords#unflatten}: nested fields become dotted columns, evidence codes a spaced list. */
     private static void flattenInto(Map<String, String> row, String prefix, JsonNode node) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(field -> flattenInto(row, prefix + field.getKey() + ".", field.getValue()));
+            node.properties().forEach(field -> flattenInto(row, prefix + field.getKey() + ".", field.getValue()));
         } else if (node.isArray() && prefix.endsWith("evidence.")) {
             List<String> codes = new ArrayList<>();
             node.forEach(code -> codes.add(code.asText()));
