@@ -1,5 +1,7 @@
 package org.excuseengine.replay;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,14 +13,12 @@ public record Labels(String profile, List<String> intents) {
     public static final Labels NONE = new Labels(null, List.of());
 
     public Labels {
-        intents = intents == null ? List.of() : intents.stream().map(i -> i == null ? "" : i).toList();
+        // An unknown intent stays null in its place, so that intents line up with the excuses.
+        intents = intents == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(intents));
     }
 
     /** The intent of the excuse at {@code index}, or null when the journal did not say. */
     public String intentOf(int index) {
-        if (index >= intents.size() || intents.get(index).isEmpty()) {
-            return null;
-        }
-        return intents.get(index);
+        return index < intents.size() ? intents.get(index) : null;
     }
 }
