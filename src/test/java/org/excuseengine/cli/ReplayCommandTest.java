@@ -30,21 +30,25 @@ class ReplayCommandTest {
     }
 
     @Test
-    void rejectedLinesKeepTheirPlaceAndTheRunExitsWith3() throws IOException {
-        Path in = write("in.jsonl", visit("V-1"), "{not json", visit("V-3"), "", visit("V-5"));
+    void rejectedLinesKeepTheirPlaceAndUnmetExpectationsAreReportedByLineAndVisit() throws IOException {
+        ObjectNode missed = MAPPER.readValue(visit("V-3"), ObjectNode.class);
+        missed.putObject("expect").put("escalation", "LEGAL");
+        Path in = write("in.jsonl", visit("V-1"), "{not json", missed.toString(), "", visit("V-5"));
         Path out = dir.resolve("out.jsonl");
         Path metrics = dir.resolve("metrics.json");
 
         Cli.Run run = Cli.run("replay", in.toString(), "--out", out.toString(), "--metrics", metrics.toString(), "--threads", "2");
 
-        assertEquals(ExitCodes.REJECTED, run.exitCode(), run.err());
+        assertEquals(ExitCodes.EXPECTATIONS_NOT_MET, run.exitCode(), run.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals(5, lines.size());
         assertEquals("V-3", MAPPER.readTree(lines.get(2)).get("visitId").asText());
         assertEquals(2, MAPPER.readTree(lines.get(1)).get("line").asInt());
         assertEquals(4, MAPPER.readTree(lines.get(3)).get("line").asInt());
         assertFalse(Files.exists(dir.resolve("out.jsonl.partial")));
+        assertTrue(run.err().contains("line 3, visit V-3: expectation not met: escalation: expected LEGAL, got "), run.err());
         assertTrue(run.err().contains("3 visits assessed, 2 rejected"), run.err());
+        assertTrue(run.err().contains("1 visit(s) did not meet their expectation"), run.err());
         assertTrue(run.err().contains("Commitments by verdict"), run.err());
         JsonNode written = MAPPER.readTree(metrics.toFile());
         assertEquals(3, written.at("/champion/visits").asInt());
@@ -53,17 +57,11 @@ class ReplayCommandTest {
     }
 
     @Test
-    void unmetExpectationsAreReportedByLineAndVisitAndTheRunExitsWith4() throws IOException {
-        ObjectNode missed = MAPPER.readValue(visit("V-2"), ObjectNode.class);
-        missed.putObject("expect").put("escalation", "LEGAL");
-        Path in = write("in.jsonl", visit("V-1"), missed.toString(), "{not json");
+    void aBadThreadCountIsAUsageErrorFoundBeforeAnyRuleIsLoaded() {
+        Cli.Run run = Cli.run("replay", "--threads", "0", "in.jsonl");
 
-        Cli.Run run = Cli.run("replay", in.toString());
-
-        assertEquals(ExitCodes.EXPECTATIONS_NOT_MET, run.exitCode(), run.err());
-        assertEquals(3, run.out().lines().count());
-        assertTrue(run.err().contains("line 2, visit V-2: expectation not met: escalation: expected LEGAL, got "), run.err());
-        assertTrue(run.err().contains("1 visit(s) did not meet their expectation"), run.err());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--threads: expected 1 or more, got 0"), run.err());
     }
 
     @Test
