@@ -1,5 +1,6 @@
 package org.excuseengine.replay;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -130,7 +131,7 @@ public final class JournalReplay {
     private String writeVisit(Visit visit) {
         try {
             return json.mapper().writeValueAsString(visit);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write visit " + visit.visitId(), e);
         }
     }
