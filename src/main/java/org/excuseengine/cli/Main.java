@@ -10,14 +10,16 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "Excuse Engine 0.1",
         description = "Judges the excuses customers give for overdue payments, with the rules in a rules folder.",
-        subcommands = {ClassifyCommand.class, ReplayCommand.class, CategorizeCommand.class, CheckCommand.class,
-                TestCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ClassifyCommand.class, ReplayCommand.class, BacktestCommand.class, GenerateCommand.class,
+                CategorizeCommand.class, CheckCommand.class, TestCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success: every visit was assessed, check found no error, every scenario passed",
             "1:the rules could not be loaded or input could not be read; check found an error; a scenario failed",
             "2:usage error",
-            "3:some visits were rejected (their error records say why)"})
+            "3:some visits were rejected (their error records say why), or journal events skipped",
+            "4:a replay ran, but some visits did not meet their expectation"})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
@@ -37,7 +39,9 @@ public final class Main implements Runnable {
 
     /** The command line with its exit-code conventions, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new FailureHandler());
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new FailureHandler());
     }
 
     @Override

@@ -1,19 +1,19 @@
 package org.excuseengine.cli;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.json.ContractJson;
-import org.excuseengine.replay.ReplaySummary;
+import org.excuseengine.replay.ReplayResults;
+import org.excuseengine.replay.RuleSets;
 import org.excuseengine.replay.SnapshotReplay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,17 +24,28 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code replay}: a JSONL file of visits in, one assessment or error record per line out, in the
- * same order. The output file is written under a temporary name and renamed when complete, so an
- * interrupted run never leaves a truncated file that looks finished.
+ * same order, judged on every processor. The output file is written under a temporary name and
+ * renamed when complete, so an interrupted run never leaves a truncated file that looks finished.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = "Assess every visit of a JSONL file; a summary goes to standard error.")
+        description = {"Assess every visit of a JSONL file of snapshots, in parallel, in input order.",
+                "Summary, metrics (by each visit's outcome) and unmet expectations go to standard error."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every visit was assessed (and met its expectation)",
+            "1:the rules could not be loaded, or a file could not be read or written",
+            "2:usage error",
+            "3:some lines were rejected (their error records say why)",
+            "4:some visits did not meet their expectation"})
 final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
     EngineOptions options;
+
+    @Mixin
+    ReplayOptions replayOptions;
 
     @Parameters(index = "0", paramLabel = "IN.jsonl", description = "Visits, one JSON object per line.")
     Path input;
@@ -44,31 +55,23 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int threads = replayOptions.threads();
+        int sample = replayOptions.sample();
         ContractJson json = new ContractJson();
-        try (ExcuseEngine engine = options.engine();
-             BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            SnapshotReplay replay = new SnapshotReplay(engine, json);
-            ReplaySummary summary = output == null ? toStandardOutput(replay, in) : toFile(replay, in, output);
-            summary.print(new PrintWriter(spec.commandLine().getErr(), true));
-            return summary.rejected() == 0 ? ExitCodes.OK : ExitCodes.REJECTED;
+        PrintWriter err = spec.commandLine().getErr();
+        long size = Files.size(input); // fails at once on a missing file, before the rules take seconds to load
+        try (RuleSets rules = replayOptions.ruleSets(options)) {
+            ReplayResults results = new ReplayResults(rules, sample);
+            try (InputStream bytes = Progress.trackingBytes("replay", Files.newInputStream(input), size);
+                 BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
+                 AtomicOutput file = AtomicOutput.to(output)) {
+                Writer out = file != null ? file.writer() : new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
+                new SnapshotReplay(rules, json, threads).run(in, out, results.andThen(ReplayEnding.mismatchPrinter(err)));
+                if (file != null) {
+                    file.commit();
+                }
+            } // the input, and with it the progress bar, is closed before the summary is printed
+            return ReplayEnding.finish(err, results, replayOptions.metrics, json.mapper(), 0);
         }
-    }
-
-    private ReplaySummary toStandardOutput(SnapshotReplay replay, BufferedReader in) throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        ReplaySummary summary = replay.run(in, out);
-        out.flush();
-        return summary;
-    }
-
-    private static ReplaySummary toFile(SnapshotReplay replay, BufferedReader in, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
-        ReplaySummary summary;
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(partial), StandardCharsets.UTF_8)) {
-            summary = replay.run(in, out);
-        }
-        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return summary;
     }
 }

@@ -45,7 +45,8 @@ final class AssessmentBuilder {
     private static final Comparator<EscalationStep> HARDEST_FIRST = Comparator
             .comparing(EscalationStep::level).reversed()
             .thenComparingInt(EscalationStep::followUpInDays)
-            .thenComparing(EscalationStep::rule);
+            .thenComparing(EscalationStep::rule)
+            .thenComparing(EscalationStep::detail);
     private static final int ROUTINE_FOLLOW_UP_DAYS = 14;
 
     private final Visit visit;

@@ -17,6 +17,7 @@ import org.excuseengine.model.Visit;
 import org.excuseengine.text.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The one entry point for embedding Excuse Engine: judges the excuses of a collection visit with
@@ -168,11 +169,14 @@ public final class ExcuseEngine implements AutoCloseable {
         return current.get().version();
     }
 
-    /** The names of every rule in service, in name order. */
+    /**
+     * The names of every rule in the version the next assessment will use, sorted: what replay
+     * metrics need to tell which rules never fired.
+     */
     public List<String> ruleNames() {
         return current.get().kieBase().getKiePackages().stream()
-                .flatMap(pkg -> pkg.getRules().stream())
-                .map(org.kie.api.definition.rule.Rule::getName)
+                .flatMap(kiePackage -> kiePackage.getRules().stream())
+                .map(Rule::getName)
                 .sorted()
                 .toList();
     }

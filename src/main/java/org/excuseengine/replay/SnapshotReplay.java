@@ -1,60 +1,96 @@
 package org.excuseengine.replay;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.excuseengine.engine.AssessmentException;
-import org.excuseengine.engine.ExcuseEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.excuseengine.json.ContractJson;
 import org.excuseengine.json.InvalidVisitException;
-import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Visit;
 
 /**
- * Replays a JSONL stream of visits through an engine: one assessment (or error record) out for
- * every line in, in input order, streaming so that any size of input runs in constant memory.
+ * Replays a JSONL stream of visits: one assessment (or the contract's error record) out for every
+ * line in, in input order. Lines are read, judged and written as a stream, a bounded number at a
+ * time, on every thread given: any size of input runs in constant memory. A line may carry an
+ * {@code expect} field; the champion's assessment is checked against it.
  */
 public final class SnapshotReplay {
-    private final ExcuseEngine engine;
+    private final RuleSets rules;
     private final ContractJson json;
+    private final int threads;
 
-    public SnapshotReplay(ExcuseEngine engine, ContractJson json) {
-        this.engine = engine;
+    public SnapshotReplay(RuleSets rules, ContractJson json, int threads) {
+        this.rules = rules;
         this.json = json;
+        this.threads = threads;
     }
 
-    public ReplaySummary run(BufferedReader in, Writer out) throws IOException {
-        ReplaySummary summary = new ReplaySummary();
-        BufferedWriter writer = out instanceof BufferedWriter buffered ? buffered : new BufferedWriter(out);
-        long lineNumber = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNumber++;
-            writer.write(assessLine(line, lineNumber, summary));
-            writer.write('\n');
+    /**
+     * Writes one line to {@code out} for every line of {@code in}, and hands every replayed visit
+     * to {@code observer}, in input order, on the calling thread.
+     */
+    public void run(BufferedReader in, Writer out, Consumer<ReplayedVisit> observer) throws IOException {
+        try (InOrderPipeline<Replayed> pipeline = new InOrderPipeline<>(threads, replayed -> {
+            write(out, replayed.output());
+            observer.accept(replayed.visit());
+        })) {
+            long lineNumber = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                long number = ++lineNumber;
+                String text = line;
+                pipeline.submit(() -> replayLine(text, number));
+            }
+            pipeline.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        writer.flush();
-        return summary;
+        out.flush();
     }
 
-    /** The output line for one input line: its assessment, or the contract's error record. */
-    String assessLine(String line, long lineNumber, ReplaySummary summary) {
+    /** One line of input replayed: read, judged by every rule set, checked against its expectation. */
+    Replayed replayLine(String line, long lineNumber) {
         String visitId = null;
         try {
             if (line.isBlank()) {
                 throw new InvalidVisitException(null, "/: empty line, expected a visit");
             }
-            Visit visit = json.readVisit(line);
+            ContractJson.ReadVisit read = json.read(line);
+            Visit visit = read.visit();
             visitId = visit.visitId();
-            Assessment assessment = engine.assess(visit);
-            summary.count(assessment);
-            return json.write(assessment);
+            Expectation expectation = Expectation.of(read.tree(), json.mapper());
+            Judgement champion = Judges.judge(rules.champion(), visit);
+            Judgement challenger = rules.hasChallenger() ? Judges.judge(rules.challenger(), visit) : null;
+            ReplayedVisit replayed = new ReplayedVisit(lineNumber, visitId, visit, champion, challenger,
+                    Settlement.of(visit), Labels.NONE, mismatches(expectation, champion));
+            return new Replayed(replayed, Judges.outputLine(json, champion, visitId, lineNumber), null);
         } catch (InvalidVisitException e) {
-            summary.countRejected();
-            return json.writeError(e.visitId(), lineNumber, e.getMessage());
-        } catch (AssessmentException e) {
-            summary.countRejected();
-            return json.writeError(visitId, lineNumber, e.getMessage());
+            String id = e.visitId() != null ? e.visitId() : visitId;
+            Judgement rejected = Judgement.failed(e.getMessage());
+            ReplayedVisit replayed = new ReplayedVisit(lineNumber, id, null, rejected,
+                    rules.hasChallenger() ? rejected : null, null, Labels.NONE, List.of());
+            return new Replayed(replayed, json.writeError(id, lineNumber, e.getMessage()), null);
+        }
+    }
+
+    private static List<String> mismatches(Expectation expectation, Judgement champion) {
+        if (expectation == null) {
+            return List.of();
+        }
+        if (!champion.assessed()) {
+            return List.of("expected an assessment, but the visit could not be assessed: " + champion.error());
+        }
+        return new ArrayList<>(expectation.mismatches(champion.assessment()));
+    }
+
+    private static void write(Writer out, String line) {
+        try {
+            out.write(line);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

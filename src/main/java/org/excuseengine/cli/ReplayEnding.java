@@ -1,0 +1,51 @@
+package org.excuseengine.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.excuseengine.replay.MetricsTable;
+import org.excuseengine.replay.ReplayMetrics;
+import org.excuseengine.replay.ReplayResults;
+import org.excuseengine.replay.ReplayedVisit;
+
+/** What {@code replay} and {@code backtest} report once done, and the exit code it comes to. */
+final class ReplayEnding {
+    private ReplayEnding() {}
+
+    /** Prints every unmet expectation as it comes, naming the line and the visit. */
+    static Consumer<ReplayedVisit> mismatchPrinter(PrintWriter err) {
+        return visit -> {
+            if (!visit.mismatches().isEmpty()) {
+                err.printf("line %d, visit %s: expectation not met: %s%n", visit.line(), visit.visitId(),
+                        String.join("; ", visit.mismatches()));
+            }
+        };
+    }
+
+    /**
+     * Prints the summary and the metrics tables, writes the metrics file when asked, and returns
+     * the exit code: expectations not met, else some visits or events rejected, else OK.
+     */
+    static int finish(PrintWriter err, ReplayResults results, Path metricsFile, ObjectMapper mapper, long skippedEvents)
+            throws IOException {
+        results.summary().print(err);
+        ReplayMetrics metrics = results.metrics();
+        MetricsTable.print(metrics, err);
+        if (metricsFile != null) {
+            try (AtomicOutput out = AtomicOutput.to(metricsFile)) {
+                mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.writer(), metrics);
+                out.commit();
+            }
+        }
+        if (results.unmetExpectations() > 0) {
+            err.printf("%n%,d visit(s) did not meet their expectation%n", results.unmetExpectations());
+            err.flush();
+            return ExitCodes.EXPECTATIONS_NOT_MET;
+        }
+        err.flush();
+        return results.summary().rejected() > 0 || skippedEvents > 0 ? ExitCodes.REJECTED : ExitCodes.OK;
+    }
+}

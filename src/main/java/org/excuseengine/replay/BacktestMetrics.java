@@ -1,0 +1,98 @@
+package org.excuseengine.replay;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.excuseengine.model.Assessment;
+import org.excuseengine.model.Verdict;
+
+/**
+ * Accumulates one rule set's {@link MetricsReport}, visit by visit. Not thread-safe: a replay
+ * feeds it from the one thread that writes the output.
+ */
+public final class BacktestMetrics {
+    private final OutcomeTally all = new OutcomeTally();
+    private final Map<Verdict, OutcomeTally> byVerdict = new EnumMap<>(Verdict.class);
+    private final Map<String, OutcomeTally> byRule = new TreeMap<>();
+    private final Map<String, ProfileTally> byProfile = new TreeMap<>();
+    private final Map<String, Map<Verdict, Long>> byIntent = new TreeMap<>();
+    private final Prediction.Counter forBroken = new Prediction.Counter();
+    private final Prediction.Counter forNotKept = new Prediction.Counter();
+    private long withoutCommitment;
+    private String rulesVersion;
+
+    /** Counts {@code visit} as judged by {@code assessment}, one of its judgements. */
+    public void add(ReplayedVisit visit, Assessment assessment) {
+        Settlement settlement = visit.settlement();
+        rulesVersion = assessment.rulesVersion();
+        all.add(settlement);
+        byVerdict.computeIfAbsent(assessment.verdict(), v -> new OutcomeTally()).add(settlement);
+        for (String rule : assessment.rulesFired()) {
+            byRule.computeIfAbsent(rule, r -> new OutcomeTally()).add(settlement);
+        }
+        if (settlement != null) {
+            boolean notCredible = assessment.verdict() == Verdict.NOT_CREDIBLE;
+            forBroken.add(notCredible, settlement.status() == Settlement.Status.BROKEN);
+            forNotKept.add(notCredible, settlement.status() != Settlement.Status.KEPT);
+        } else if (!hasCommitment(visit)) {
+            withoutCommitment++;
+        }
+        countLabels(visit.labels(), assessment, settlement);
+    }
+
+    /** The report, given the names of every rule of the rule base (to tell which never fired). */
+    public MetricsReport report(Collection<String> allRules) {
+        Outcomes commitments = all.summary();
+        Map<Verdict, Outcomes> verdicts = new LinkedHashMap<>();
+        byVerdict.forEach((verdict, tally) -> verdicts.put(verdict, tally.summary()));
+        List<MetricsReport.RuleOutcomes> rules = new ArrayList<>();
+        byRule.forEach((rule, tally) -> rules.add(new MetricsReport.RuleOutcomes(rule, tally.summary())));
+        rules.sort(Comparator.comparingLong((MetricsReport.RuleOutcomes r) -> r.outcomes().visits()).reversed()
+                .thenComparing(MetricsReport.RuleOutcomes::rule));
+        List<String> neverFired = allRules.stream().filter(rule -> !byRule.containsKey(rule)).sorted().toList();
+        Map<String, MetricsReport.ProfileOutcomes> profiles = new LinkedHashMap<>();
+        byProfile.forEach((profile, tally) -> profiles.put(profile, tally.summary()));
+        return new MetricsReport(rulesVersion, all.visits(), withoutCommitment,
+                commitments.visits() - commitments.judged() - withoutCommitment,
+                commitments, verdicts, forBroken.result(), forNotKept.result(), rules, neverFired,
+                profiles, byIntent);
+    }
+
+    private void countLabels(Labels labels, Assessment assessment, Settlement settlement) {
+        if (labels.profile() != null) {
+            byProfile.computeIfAbsent(labels.profile(), p -> new ProfileTally()).add(assessment.verdict(), settlement);
+        }
+        for (int i = 0; i < assessment.excuses().size(); i++) {
+            String intent = labels.intentOf(i);
+            if (intent != null) {
+                byIntent.computeIfAbsent(intent, k -> new EnumMap<>(Verdict.class))
+                        .merge(assessment.excuses().get(i).verdict(), 1L, Long::sum);
+            }
+        }
+    }
+
+    private static boolean hasCommitment(ReplayedVisit visit) {
+        var commitment = visit.visit() == null ? null : visit.visit().commitment();
+        return commitment != null && commitment.amount() != null && commitment.amount().signum() > 0;
+    }
+
+    /** The visits of one hidden profile. */
+    private static final class ProfileTally {
+        private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
+        private final OutcomeTally outcomes = new OutcomeTally();
+
+        void add(Verdict verdict, Settlement settlement) {
+            verdicts.merge(verdict, 1L, Long::sum);
+            outcomes.add(settlement);
+        }
+
+        MetricsReport.ProfileOutcomes summary() {
+            return new MetricsReport.ProfileOutcomes(verdicts, outcomes.summary());
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.excuseengine.replay;
+
+import java.util.List;
+import java.util.Map;
+import org.excuseengine.model.Verdict;
+
+/**
+ * How well one rule set judged a replayed history, measured by what customers really paid. Only
+ * visits the rules assessed count; a visit's commitment is judged when it was above zero and its
+ * outcome is known.
+ *
+ * @param visits                  visits assessed
+ * @param withoutCommitment       visits at which no commitment above zero was made
+ * @param outcomeUnknown          visits with a commitment whose outcome is unknown
+ * @param commitments             every visit: the promise-to-pay kept rate and amount collected vs committed
+ * @param byVerdict               the same, for the visits of each verdict
+ * @param notCredibleForBroken    NOT_CREDIBLE as a prediction that the commitment is broken
+ * @param notCredibleForNotKept   NOT_CREDIBLE as a prediction that it is not kept in full (broken or partly kept)
+ * @param rules                   every rule that fired: on how many visits, and what became of their commitments
+ * @param neverFired              the rules of the rule base that fired on no visit
+ * @param byProfile               per hidden customer profile (journals that name one): verdicts and outcomes
+ * @param excuseVerdictsByIntent  per hidden excuse intent (journals that name one): the excuses' verdicts
+ */
+public record MetricsReport(
+        String rulesVersion,
+        long visits,
+        long withoutCommitment,
+        long outcomeUnknown,
+        Outcomes commitments,
+        Map<Verdict, Outcomes> byVerdict,
+        Prediction notCredibleForBroken,
+        Prediction notCredibleForNotKept,
+        List<RuleOutcomes> rules,
+        List<String> neverFired,
+        Map<String, ProfileOutcomes> byProfile,
+        Map<String, Map<Verdict, Long>> excuseVerdictsByIntent) {
+
+    /** A rule and the visits it fired on. */
+    public record RuleOutcomes(String rule, Outcomes outcomes) {}
+
+    /** The customers of one hidden profile: how their visits were judged and what they paid. */
+    public record ProfileOutcomes(Map<Verdict, Long> verdicts, Outcomes outcomes) {}
+}

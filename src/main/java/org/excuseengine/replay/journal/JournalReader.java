@@ -1,0 +1,119 @@
+package org.excuseengine.replay.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a journal, JSONL or CSV, into a {@link Journal}. Every record is checked against the
+ * journal schema; a record that breaks it is skipped and reported as a {@link JournalProblem}
+ * naming its line and field, and the reading goes on. The whole journal is held in memory, since
+ * its events may come in any order and must be replayed in time order.
+ */
+public final class JournalReader {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    private static final CsvMapper CSV = new CsvMapper();
+
+    private final EventParser parser = new EventParser();
+    private final List<JournalEvent> events = new ArrayList<>();
+    private final List<JournalProblem> problems = new ArrayList<>();
+    private final Set<String> visitIds = new HashSet<>();
+
+    private JournalReader() {}
+
+    public static Journal read(Path file) throws IOException {
+        return read(file, JournalFormat.of(file));
+    }
+
+    public static Journal read(Path file, JournalFormat format) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, format);
+        }
+    }
+
+    public static Journal read(Reader in, JournalFormat format) throws IOException {
+        JournalReader reader = new JournalReader();
+        if (format == JournalFormat.CSV) {
+            reader.readCsv(in);
+        } else {
+            reader.readJsonLines(in instanceof BufferedReader buffered ? buffered : new BufferedReader(in));
+        }
+        return Journal.of(reader.events, reader.problems);
+    }
+
+    private void readJsonLines(BufferedReader in) throws IOException {
+        long line = 0;
+        for (String text = in.readLine(); text != null; text = in.readLine()) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            JsonNode record;
+            try {
+                record = JSON.readTree(text);
+            } catch (JsonProcessingException e) {
+                problems.add(new JournalProblem(line, "", "malformed JSON: " + e.getOriginalMessage()));
+                continue;
+            }
+            accept(record, line);
+        }
+    }
+
+    private void readCsv(Reader in) throws IOException {
+        CsvSchema header = CsvSchema.emptySchema().withHeader();
+        try (MappingIterator<Map<String, String>> rows = CSV.readerFor(Map.class).with(header).readValues(in)) {
+            long lastFailure = -1;
+            while (true) {
+                long line = -1;
+                try {
+                    if (!rows.hasNextValue()) {
+                        return;
+                    }
+                    // The parser stands at the end of the previous record: this record starts on the next line.
+                    line = rows.getParser().currentTokenLocation().getLineNr() + 1;
+                    Map<String, String> row = rows.nextValue();
+                    if (!CsvRecords.isBlank(row)) {
+                        accept(CsvRecords.unflatten(row), line);
+                    }
+                } catch (JsonProcessingException e) {
+                    long at = line > 0 ? line : rows.getParser().currentLocation().getLineNr();
+                    problems.add(new JournalProblem(at, "", "malformed CSV: " + e.getOriginalMessage()));
+                    if (at == lastFailure) {
+                        return; // the parser cannot get past this point: stop rather than report it forever
+                    }
+                    lastFailure = at;
+                }
+            }
+        }
+    }
+
+    private void accept(JsonNode record, long line) {
+        try {
+            JournalEvent event = parser.parse(record, line);
+            if (event instanceof JournalEvent.VisitLogged visit && !visitIds.add(visit.visitId())) {
+                throw new InvalidEventException("visitId", "\"" + visit.visitId() + "\" was already used by an earlier visit");
+            }
+            events.add(event);
+        } catch (InvalidEventException e) {
+            problems.add(e.at(line));
+        }
+    }
+}

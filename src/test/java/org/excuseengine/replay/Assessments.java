@@ -1,0 +1,44 @@
+package org.excuseengine.replay;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.excuseengine.model.Assessment;
+import org.excuseengine.model.Category;
+import org.excuseengine.model.CategorySource;
+import org.excuseengine.model.Commitment;
+import org.excuseengine.model.CreditRating;
+import org.excuseengine.model.Customer;
+import org.excuseengine.model.Escalation;
+import org.excuseengine.model.EscalationLevel;
+import org.excuseengine.model.ExcuseAssessment;
+import org.excuseengine.model.Reason;
+import org.excuseengine.model.Verdict;
+import org.excuseengine.model.Visit;
+
+/** Hand-made assessments and visits, for testing what replay does with them without loading rules. */
+final class Assessments {
+    private Assessments() {}
+
+    static Assessment of(Verdict verdict, EscalationLevel level, String... rules) {
+        List<ExcuseAssessment> excuses = verdict == Verdict.NONE ? List.of()
+                : List.of(new ExcuseAssessment("cash is tight", Category.TIGHT_CASH, CategorySource.TEXT, 0.9, verdict, 40,
+                        List.of(new Reason(rules.length == 0 ? "a rule" : rules[0], "why")), null, List.of()));
+        return new Assessment("V", verdict, verdict == Verdict.NONE ? null : 40, excuses,
+                new Escalation(level, 7, List.of("call"), List.of(new Reason("an escalation rule", "because"))),
+                null, null, List.of(rules), "v1");
+    }
+
+    static ReplayedVisit visit(long line, Assessment champion, Assessment challenger, Settlement settlement, Labels labels) {
+        Visit visit = new Visit("V-" + line, LocalDate.of(2025, 1, 1),
+                new Customer("C", null, CreditRating.B, BigDecimal.ZERO, 0), null, null,
+                settlement == null ? null : new Commitment(settlement.committed(), LocalDate.of(2025, 1, 31)),
+                List.of(), null, null);
+        return new ReplayedVisit(line, "V-" + line, visit, Judgement.of(champion),
+                challenger == null ? null : Judgement.of(challenger), settlement, labels, List.of());
+    }
+
+    static Settlement paid(long committed, long paid) {
+        return new Settlement(BigDecimal.valueOf(committed), BigDecimal.valueOf(paid));
+    }
+}

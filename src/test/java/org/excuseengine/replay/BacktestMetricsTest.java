@@ -1,0 +1,82 @@
+package org.excuseengine.replay;
+
+import static org.excuseengine.model.EscalationLevel.ROUTINE;
+import static org.excuseengine.model.Verdict.CREDIBLE;
+import static org.excuseengine.model.Verdict.DOUBTFUL;
+import static org.excuseengine.model.Verdict.NONE;
+import static org.excuseengine.model.Verdict.NOT_CREDIBLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.excuseengine.model.Assessment;
+import org.excuseengine.model.Verdict;
+import org.junit.jupiter.api.Test;
+
+class BacktestMetricsTest {
+    private final BacktestMetrics metrics = new BacktestMetrics();
+
+    @Test
+    void outcomesAreCountedPerVerdictAndOverall() {
+        add(NOT_CREDIBLE, Assessments.paid(1000, 0), "stall rule");
+        add(NOT_CREDIBLE, Assessments.paid(1000, 0), "stall rule");
+        add(NOT_CREDIBLE, Assessments.paid(1000, 1000), "stall rule");
+        add(DOUBTFUL, Assessments.paid(1000, 400));
+        add(CREDIBLE, Assessments.paid(2000, 2500));
+        add(CREDIBLE, Assessments.paid(1000, 0));
+        add(NONE, null);
+
+        MetricsReport report = metrics.report(List.of("stall rule", "silent rule"));
+
+        assertEquals(7, report.visits());
+        assertEquals(1, report.withoutCommitment());
+        assertEquals(0, report.outcomeUnknown());
+        Outcomes notCredible = report.byVerdict().get(NOT_CREDIBLE);
+        assertEquals(List.of(3L, 1L, 0L, 2L), List.of(notCredible.judged(), notCredible.kept(), notCredible.partial(), notCredible.broken()));
+        assertEquals(0.3333, notCredible.keptShare());
+        Outcomes all = report.commitments();
+        assertEquals(6, all.judged());
+        assertEquals(new BigDecimal("7000"), all.committed());
+        assertEquals(new BigDecimal("3900"), all.collected());
+        assertEquals(0.5571, all.collectedShare());
+        assertEquals(2.0 / 6, all.keptShare(), 0.0001);
+        assertEquals(List.of("silent rule"), report.neverFired());
+        assertEquals(3, report.rules().get(0).outcomes().visits());
+    }
+
+    @Test
+    void notCredibleIsScoredAsAPredictionOfABrokenCommitment() {
+        add(NOT_CREDIBLE, Assessments.paid(1000, 0));      // true positive
+        add(NOT_CREDIBLE, Assessments.paid(1000, 0));      // true positive
+        add(NOT_CREDIBLE, Assessments.paid(1000, 300));    // false positive for broken, true positive for not kept
+        add(NOT_CREDIBLE, Assessments.paid(1000, 1000));   // false positive for both
+        add(DOUBTFUL, Assessments.paid(1000, 0));          // false negative
+        add(CREDIBLE, Assessments.paid(1000, 1000));       // true negative
+        add(NOT_CREDIBLE, null);                           // no outcome: not scored
+
+        MetricsReport report = metrics.report(List.of());
+
+        assertEquals(new Prediction(2, 2, 1, 0.5, 0.6667), report.notCredibleForBroken());
+        assertEquals(new Prediction(3, 1, 1, 0.75, 0.75), report.notCredibleForNotKept());
+    }
+
+    @Test
+    void hiddenProfilesAndIntentsAreCountedWhenTheJournalGivesThem() {
+        metrics.add(Assessments.visit(1, Assessments.of(NOT_CREDIBLE, ROUTINE), null, Assessments.paid(100, 0),
+                new Labels("CHRONIC_STALLER", List.of("STALL"))), Assessments.of(NOT_CREDIBLE, ROUTINE));
+        metrics.add(Assessments.visit(2, Assessments.of(CREDIBLE, ROUTINE), null, Assessments.paid(100, 100),
+                new Labels("RELIABLE_PAYER", List.of("GENUINE"))), Assessments.of(CREDIBLE, ROUTINE));
+
+        MetricsReport report = metrics.report(List.of());
+
+        assertEquals(Map.of(NOT_CREDIBLE, 1L), report.byProfile().get("CHRONIC_STALLER").verdicts());
+        assertEquals(1.0, report.byProfile().get("RELIABLE_PAYER").outcomes().keptShare());
+        assertEquals(Map.of(Verdict.CREDIBLE, 1L), report.excuseVerdictsByIntent().get("GENUINE"));
+    }
+
+    private void add(Verdict verdict, Settlement settlement, String... rules) {
+        Assessment assessment = Assessments.of(verdict, ROUTINE, rules);
+        metrics.add(Assessments.visit(1, assessment, null, settlement, Labels.NONE), assessment);
+    }
+}
