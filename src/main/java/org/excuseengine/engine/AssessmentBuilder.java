@@ -45,7 +45,10 @@ final class AssessmentBuilder {
     private static final Comparator<EscalationStep> HARDEST_FIRST = Comparator
             .comparing(EscalationStep::level).reversed()
             .thenComparingInt(EscalationStep::followUpInDays)
-            .thenComparing(EscalationStep::rule);
+            .thenComparing(EscalationStep::rule)
+            // Steps of one rule for several excuse categories: ordered by their detail, not by the
+            // order the session happens to hold them in, so the same visit always reads the same.
+            .thenComparing(EscalationStep::detail);
     private static final int ROUTINE_FOLLOW_UP_DAYS = 14;
 
     private final Visit visit;
