@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,9 @@ final class PlainJavaDecisions {
     Decision decide(Visit visit) {
         LocalDate today = visit.date();
         List<Category> categories = categories(visit.excuses());
-        Record record90 = promiseRecord(visit, today, 90);
-        Record record180 = promiseRecord(visit, today, 180);
+        Map<Promise, BigDecimal> paidLate = gracePayments(visit, today);
+        Record record90 = promiseRecord(visit, today, 90, paidLate);
+        Record record180 = promiseRecord(visit, today, 180, paidLate);
         Map<Category, int[]> repeats = repeats(visit.history().excuses(), categories, today);
         BigDecimal largestIn365 = null;
         int paymentsIn365 = 0;
@@ -111,8 +113,7 @@ final class PlainJavaDecisions {
         return excuses == visit.excuses().size() ? visit.excuses().get(index).evidence() : List.of();
     }
 
-    private static Record promiseRecord(Visit visit, LocalDate today, int days) {
-        Map<Promise, BigDecimal> paidLate = gracePayments(visit, today);
+    private static Record promiseRecord(Visit visit, LocalDate today, int days, Map<Promise, BigDecimal> paidLate) {
         int kept = 0;
         int partial = 0;
         int broken = 0;
@@ -136,19 +137,28 @@ final class PlainJavaDecisions {
         return new Record(kept, partial, broken);
     }
 
-    /** What each past-due promise got in its grace days, from payments no other promise could claim. */
+    /**
+     * What each past-due promise got in its grace days, from payments no other promise could claim.
+     * Promises are looked up by due date, so this is linear in the history, not promises x payments.
+     */
     private static Map<Promise, BigDecimal> gracePayments(Visit visit, LocalDate today) {
         Map<Promise, BigDecimal> paidLate = new IdentityHashMap<>();
-        List<Promise> promises = visit.history().promises();
+        if (visit.history().payments().isEmpty()) {
+            return paidLate;
+        }
+        Map<LocalDate, List<Promise>> byDue = new HashMap<>();
+        for (Promise promise : visit.history().promises()) {
+            byDue.computeIfAbsent(promise.due(), due -> new ArrayList<>(1)).add(promise);
+        }
         for (Payment payment : visit.history().payments()) {
             Promise only = null;
             int candidates = 0;
-            for (Promise promise : promises) {
-                if (!promise.due().isBefore(payment.date()) || promise.due().isBefore(payment.date().minusDays(GRACE_DAYS))) {
-                    continue;
+            for (int daysBefore = 1; daysBefore <= GRACE_DAYS; daysBefore++) {
+                List<Promise> due = byDue.get(payment.date().minusDays(daysBefore));
+                if (due != null) {
+                    candidates += due.size();
+                    only = due.get(0);
                 }
-                candidates++;
-                only = promise;
             }
             if (candidates == 1 && only.due().isBefore(today)) {
                 paidLate.merge(only, payment.amount(), BigDecimal::add);
