@@ -46,6 +46,8 @@ final class AssessmentBuilder {
             .comparing(EscalationStep::level).reversed()
             .thenComparingInt(EscalationStep::followUpInDays)
             .thenComparing(EscalationStep::rule)
+            // Steps of one rule for several excuse categories: ordered by their detail, not by the
+            // order the session happens to hold them in, so the same visit always reads the same.
             .thenComparing(EscalationStep::detail);
     private static final int ROUTINE_FOLLOW_UP_DAYS = 14;
 

@@ -76,11 +76,14 @@ final class Assessor {
             alarm.cancel(false);
         }
         if (overtime.get()) {
-            throw new AssessmentException("rule \"" + fired.busiest() + "\" kept firing: stopped after "
-                    + timeLimit.toMillis() + " ms; the rules loop on this visit");
+            // A visit near the size limits on a cold or overloaded machine can run out of time without
+            // any loop: say both, with the figures that tell them apart.
+            throw new AssessmentException("/: stopped after " + timeLimit.toMillis() + " ms and " + firings
+                    + " rule firings (rule \"" + fired.busiest() + "\" fired most): the rules loop on this visit,"
+                    + " or it is too large to judge within the time limit");
         }
         if (firings >= maxFirings) {
-            throw new AssessmentException("rule \"" + fired.busiest() + "\" kept firing: stopped after "
+            throw new AssessmentException("/: rule \"" + fired.busiest() + "\" kept firing: stopped after "
                     + maxFirings + " firings; the rules loop on this visit");
         }
     }

@@ -32,8 +32,12 @@ import org.excuseengine.model.Visit;
  * a visit that breaks it raises an {@link InvalidVisitException} naming the field. Thread-safe.
  */
 public final class ContractJson {
-    /** The longest visit, in characters, that is read at all: larger ones are refused unparsed. */
-    public static final int MAX_VISIT_CHARS = 4 * 1024 * 1024;
+    /**
+     * The longest visit, in characters, that is read at all: larger ones are refused unparsed. A visit
+     * at every limit of the schema (1000 entries per history list, 20 excuses of 4000 characters,
+     * each escaped as {@code \\uXXXX}) stays under 1 MiB; twice that leaves room for whitespace.
+     */
+    public static final int MAX_VISIT_CHARS = 2 * 1024 * 1024;
     private static final int MAX_NESTING = 20;
 
     private final ObjectMapper mapper;
@@ -62,6 +66,10 @@ public final class ContractJson {
         }
         JsonNode tree = parseTree(json);
         String visitId = tree.path("visitId").isTextual() ? tree.path("visitId").asText() : null;
+        String outOfBounds = NumberLimits.firstProblem(tree);
+        if (outOfBounds != null) {
+            throw new InvalidVisitException(visitId, outOfBounds);
+        }
         Set<ValidationMessage> problems = schema.validate(tree);
         if (!problems.isEmpty()) {
             throw new InvalidVisitException(visitId, describe(problems));
@@ -122,10 +130,16 @@ public final class ContractJson {
         return problems.stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))
-                .map(m -> m.getMessage())
+                .map(ContractJson::withPointer)
                 .distinct()
                 .limit(5)
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The validator names the root as an empty location (": required property ..."): say "/" instead. */
+    private static String withPointer(ValidationMessage problem) {
+        String message = problem.getMessage();
+        return message.startsWith(":") ? "/" + message : message;
     }
 
     private static String pointer(JsonMappingException e) {
