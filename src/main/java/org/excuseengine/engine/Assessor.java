@@ -88,7 +88,8 @@ final class Assessor {
         }
     }
 
-    private static int insertFacts(KieSession session, Visit visit, LocalDate date, List<ExcuseResolver.Resolved> excuses) {
+    /** Inserts a visit's facts; returns how many. The {@link Explainer} inserts the very same. */
+    static int insertFacts(KieSession session, Visit visit, LocalDate date, List<ExcuseResolver.Resolved> excuses) {
         History history = visit.history();
         session.insert(new VisitContext(visit.visitId(), date, visit.target(),
                 visit.commitment() == null ? null : visit.commitment().amount(),

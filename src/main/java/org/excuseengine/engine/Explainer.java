@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.ExcuseAssessment;
-import org.excuseengine.model.History;
 import org.excuseengine.model.Verdict;
 import org.excuseengine.model.Visit;
 import org.excuseengine.model.fact.EscalationStep;
@@ -28,7 +27,6 @@ import org.excuseengine.model.fact.NegotiationAnchor;
 import org.excuseengine.model.fact.PaymentRecord;
 import org.excuseengine.model.fact.PromiseOutcome;
 import org.excuseengine.model.fact.PromiseRecord;
-import org.excuseengine.model.fact.VisitContext;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -89,16 +87,7 @@ public final class Explainer {
         VisitChecks.check(visit);
         // The engine's clock is its own; a visit without a date is explained as of the system's today.
         LocalDate date = visit.date() != null ? visit.date() : LocalDate.now();
-        History history = visit.history();
-        session.insert(new VisitContext(visit.visitId(), date, visit.target(),
-                visit.commitment() == null ? null : visit.commitment().amount(),
-                visit.commitment() == null ? null : visit.commitment().due()));
-        session.insert(visit.customer());
-        history.promises().forEach(session::insert);
-        history.payments().forEach(session::insert);
-        history.tickets().forEach(session::insert);
-        history.excuses().forEach(session::insert);
-        excuses.forEach(resolved -> session.insert(resolved.excuse()));
+        Assessor.insertFacts(session, visit, date, excuses);
     }
 
     private static List<String> derivedFacts(List<Object> facts) {
