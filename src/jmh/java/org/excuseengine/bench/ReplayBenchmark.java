@@ -12,6 +12,7 @@ import org.excuseengine.json.ContractJson;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Visit;
 import org.excuseengine.replay.ReplaySummary;
+import org.excuseengine.replay.RuleSets;
 import org.excuseengine.replay.SnapshotReplay;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -89,7 +90,15 @@ public class ReplayBenchmark {
     public ReplaySummary replay() throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
              BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            ReplaySummary summary = new SnapshotReplay(engine, json).run(reader, writer);
+            ReplaySummary summary = new ReplaySummary();
+            new SnapshotReplay(RuleSets.of(engine), json, Runtime.getRuntime().availableProcessors())
+                    .run(reader, writer, visit -> {
+                        if (visit.champion().assessment() != null) {
+                            summary.count(visit.champion().assessment());
+                        } else {
+                            summary.countRejected();
+                        }
+                    });
             if (summary.rejected() > 0) {
                 throw new IllegalStateException(summary.rejected() + " generated visits were rejected");
             }

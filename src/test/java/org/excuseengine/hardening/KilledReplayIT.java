@@ -22,6 +22,7 @@ import org.excuseengine.json.ContractJson;
 import org.excuseengine.model.Category;
 import org.excuseengine.model.CreditRating;
 import org.excuseengine.model.TicketKind;
+import org.excuseengine.replay.RuleSets;
 import org.excuseengine.replay.SnapshotReplay;
 import org.excuseengine.testing.SharedEngine;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class KilledReplayIT {
         try (ExcuseEngine engine = ExcuseEngine.fromRules(SharedEngine.RULES);
              BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
             StringWriter out = new StringWriter();
-            new SnapshotReplay(engine, new ContractJson()).run(reader, out);
+            new SnapshotReplay(RuleSets.of(engine), new ContractJson(), 1).run(reader, out, visit -> { });
             return out.toString().getBytes(StandardCharsets.UTF_8);
         }
     }
