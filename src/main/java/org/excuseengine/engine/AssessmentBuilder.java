@@ -80,7 +80,7 @@ final class AssessmentBuilder {
         Escalation escalation = escalation();
         Negotiation negotiation = anchor == null ? null
                 : new Negotiation(anchor.expected(), anchor.openingAsk(), new Reason(anchor.rule(), anchor.detail()));
-        Map<String, Object> figures = figures(escalation, negotiation);
+        Map<String, Object> figures = figures(escalation, negotiation).asArguments();
         List<ExcuseAssessment> judged = excuses.stream().map(resolved -> judge(resolved, figures)).toList();
         Verdict verdict = judged.stream().map(ExcuseAssessment::verdict).reduce(Verdict::leastCredible).orElse(Verdict.NONE);
         Integer score = judged.stream().map(ExcuseAssessment::score).min(Integer::compare).orElse(null);
@@ -157,16 +157,15 @@ final class AssessmentBuilder {
     }
 
     /** The figures of the visit a rebuttal text may quote. */
-    private Map<String, Object> figures(Escalation escalation, Negotiation negotiation) {
+    private RebuttalFigures figures(Escalation escalation, Negotiation negotiation) {
         BigDecimal overdue = visit.customer().overdueAmount();
-        Map<String, Object> figures = new HashMap<>();
-        figures.put("overdue", money(overdue));
-        figures.put("days", visit.customer().overdueDays());
-        figures.put("date", date.plusDays(escalation.followUpInDays()).toString());
-        figures.put("partial", money(negotiation != null ? negotiation.expected() : overdue.divide(BigDecimal.valueOf(2))));
-        figures.put("ask", money(negotiation != null ? negotiation.openingAsk() : overdue));
-        figures.put("committed", visit.commitment() == null ? "0" : money(visit.commitment().amount()));
-        return figures;
+        return new RebuttalFigures(
+                money(overdue),
+                money(BigDecimal.valueOf(visit.customer().overdueDays())),
+                date.plusDays(escalation.followUpInDays()).toString(),
+                money(negotiation != null ? negotiation.expected() : overdue.divide(BigDecimal.valueOf(2))),
+                money(negotiation != null ? negotiation.openingAsk() : overdue),
+                visit.commitment() == null ? "0" : money(visit.commitment().amount()));
     }
 
     private static String money(BigDecimal amount) {

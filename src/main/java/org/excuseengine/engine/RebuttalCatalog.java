@@ -24,8 +24,6 @@ import org.excuseengine.text.Languages;
  */
 final class RebuttalCatalog {
     static final List<String> LANGUAGES = List.of(Languages.EN, Languages.ZH_HANT, Languages.ZH_HANS);
-    /** The figures of a visit that a text may name; AssessmentBuilder fills exactly these. */
-    static final Set<String> FIGURES = Set.of("overdue", "partial", "ask", "date", "days", "committed");
 
     private final Map<String, Map<String, String>> textsByLanguage;
     /** Parsed once at load; a format is cloned for each use, since formatting is not thread-safe. */

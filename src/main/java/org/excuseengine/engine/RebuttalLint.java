@@ -85,9 +85,9 @@ final class RebuttalLint {
                     + " (a literal brace or an apostrophe before one must be quoted: '{')");
         }
         Set<String> unknown = new TreeSet<>(format.getArgumentNames());
-        unknown.removeAll(RebuttalCatalog.FIGURES);
+        unknown.removeAll(RebuttalFigures.NAMES);
         return unknown.isEmpty() ? Optional.empty()
                 : Optional.of("names " + unknown.stream().map(name -> "{" + name + "}").collect(Collectors.joining(", "))
-                        + ", which the engine does not fill; it can use " + new TreeSet<>(RebuttalCatalog.FIGURES));
+                        + ", which the engine does not fill; it can use " + new TreeSet<>(RebuttalFigures.NAMES));
     }
 }
