@@ -3,6 +3,8 @@ package org.excuseengine.engine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.excuseengine.text.ExcuseClassifier;
 import org.excuseengine.text.Lexicon;
@@ -44,13 +46,43 @@ final class RuleBase implements AutoCloseable {
         return load(RuleFolder.read(rulesDir), now);
     }
 
-    /** Compiles a folder already read; its rebuttals and lexicon are read from the same folder. */
+    /**
+     * Compiles a folder already read; its rebuttals and lexicon are read from the same folder. The
+     * lexicon and the text tables it needs take about a third as long as the compile and do not
+     * depend on it, so they load on a second thread meanwhile.
+     */
     static RuleBase load(RuleFolder folder, Instant now) {
         Path rulesDir = folder.root();
+        FutureTask<ExcuseClassifier> classifier = new FutureTask<>(() -> loadClassifier(rulesDir.resolve("lexicon")));
+        Thread reader = new Thread(classifier, "excuse-engine-lexicon");
+        reader.setDaemon(true);
+        reader.start();
         KieBase kieBase = RuleCompiler.compile(folder);
         RebuttalCatalog rebuttals = RebuttalCatalog.load(rulesDir.resolve("rebuttals"));
-        ExcuseClassifier classifier = new ExcuseClassifier(Lexicon.load(rulesDir.resolve("lexicon")));
-        return new RuleBase(folder, kieBase, rebuttals, classifier, now);
+        return new RuleBase(folder, kieBase, rebuttals, await(classifier), now);
+    }
+
+    private static ExcuseClassifier loadClassifier(Path lexiconDir) {
+        ExcuseClassifier classifier = new ExcuseClassifier(Lexicon.load(lexiconDir));
+        ExcuseClassifier.loadTables();
+        return classifier;
+    }
+
+    private static ExcuseClassifier await(FutureTask<ExcuseClassifier> classifier) {
+        try {
+            return classifier.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot read the lexicon", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the lexicon", e);
+        }
     }
 
     /**

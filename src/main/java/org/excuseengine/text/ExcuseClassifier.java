@@ -42,6 +42,15 @@ public final class ExcuseClassifier {
     }
 
     /**
+     * Builds the process-wide tables that reading text needs (ICU's readings of Chinese
+     * characters) now, so that the first text classified does not wait a few hundred
+     * milliseconds for them. Optional: they are built on first use otherwise.
+     */
+    public static void loadTables() {
+        Homophones.loadTables();
+    }
+
+    /**
      * The excuses found in {@code text}, in the order they are first made, one per category; never
      * empty: a text in which nothing fits is a single {@link Category#OTHER} with a confidence
      * below 0.5.
