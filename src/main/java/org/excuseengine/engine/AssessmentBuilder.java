@@ -50,6 +50,9 @@ final class AssessmentBuilder {
             // order the session happens to hold them in, so the same visit always reads the same.
             .thenComparing(EscalationStep::detail);
     private static final int ROUTINE_FOLLOW_UP_DAYS = 14;
+    /** The facts an assessment is read from; {@link #collect} takes each of these. */
+    static final List<Class<?>> RESULT_TYPES = List.of(Finding.class, ExcuseVerdict.class, RebuttalChoice.class,
+            EscalationStep.class, GapMeasure.class, TargetGap.class, NegotiationAnchor.class);
 
     private final Visit visit;
     private final LocalDate date;

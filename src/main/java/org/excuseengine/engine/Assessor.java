@@ -2,6 +2,7 @@ package org.excuseengine.engine;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -11,6 +12,7 @@ import org.excuseengine.model.Assessment;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Visit;
 import org.excuseengine.model.fact.VisitContext;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /** Runs one visit through one rule base: facts in, rules fired, assessment out. */
@@ -55,11 +57,23 @@ final class Assessor {
             }
             fireWithinLimits(session, BASE_FIRINGS + FIRINGS_PER_FACT * facts, fired);
             return new AssessmentBuilder(visit, date, excuses, rules, defaultLanguage)
-                    .build(session.getObjects(), fired.names());
+                    .build(results(session), fired.names());
         } finally {
             session.removeEventListener(fired);
             session.dispose();
         }
+    }
+
+    /**
+     * The result facts the rules inserted, type by type: the session keeps facts by class, so this
+     * skips the history without looking at it, where a scan of every fact would not.
+     */
+    private static List<Object> results(KieSession session) {
+        List<Object> results = new ArrayList<>();
+        for (Class<?> type : AssessmentBuilder.RESULT_TYPES) {
+            results.addAll(session.getObjects(new ClassObjectFilter(type)));
+        }
+        return results;
     }
 
     /** Fires the rules, stopping a runaway rule by count of firings and by time. */
