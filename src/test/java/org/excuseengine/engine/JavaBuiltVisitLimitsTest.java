@@ -54,7 +54,8 @@ class JavaBuiltVisitLimitsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyDecimalOfAVisit")
     void everyDecimalOfAVisitIsBoundedAsInJson(String pointer, Function<BigDecimal, Visit> visitWith) {
-        for (BigDecimal outOfBounds : List.of(BILLION_DIGITS, BILLION_DECIMALS, new BigDecimal("0.1234567890123"))) {
+        for (BigDecimal outOfBounds : List.of(BILLION_DIGITS, BILLION_DECIMALS, new BigDecimal("0.1234567890123"),
+                new BigDecimal("0e-999999999"))) {
             AssessmentException error = assertTimeoutPreemptively(AT_ONCE,
                     () -> assertThrows(AssessmentException.class, () -> engine.assess(visitWith.apply(outOfBounds))));
 

@@ -24,7 +24,7 @@ class NumberLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0.123456789012", "20000.000000000000000000", "2e3"})
+    @ValueSource(strings = {"0.123456789012", "20000.000000000000000000", "2e3", "0e-999999999"})
     void aNumberWithinTheBoundsIsRead(String amount) {
         BigDecimal read = JSON.readVisit(VISIT_WITH_PAYMENT.formatted(amount)).history().payments().get(0).amount();
 
