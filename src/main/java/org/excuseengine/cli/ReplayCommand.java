@@ -1,13 +1,10 @@
 package org.excuseengine.cli;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -62,8 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
         long size = Files.size(input); // fails at once on a missing file, before the rules take seconds to load
         try (RuleSets rules = replayOptions.ruleSets(options)) {
             ReplayResults results = new ReplayResults(rules, sample);
-            try (InputStream bytes = Progress.trackingBytes("replay", Files.newInputStream(input), size);
-                 BufferedReader in = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16);
+            try (InputStream in = Progress.trackingBytes("replay", Files.newInputStream(input), size);
                  AtomicOutput file = AtomicOutput.to(output)) {
                 Writer out = file != null ? file.writer() : new BufferedWriter(spec.commandLine().getOut(), 1 << 16);
                 new SnapshotReplay(rules, json, threads).run(in, out, results.andThen(ReplayEnding.mismatchPrinter(err)));

@@ -3,12 +3,14 @@ package org.excuseengine.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.excuseengine.model.DecimalLimits;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Visit;
 
 /**
- * The checks a visit built in Java must pass, the same the JSON schema makes on a visit read
- * from JSON. A failure names the field as a JSON pointer and what was expected.
+ * The checks a visit built in Java must pass, the same the JSON schema and {@link DecimalLimits}
+ * make on a visit read from JSON. A failure names the field as a JSON pointer and what was
+ * expected.
  */
 final class VisitChecks {
     private VisitChecks() {}
@@ -17,23 +19,28 @@ final class VisitChecks {
         require(visit != null, "", "a visit");
         require(visit.customer() != null, "/customer", "a customer");
         require(visit.customer().creditRating() != null, "/customer/creditRating", "one of A, B, C, D");
-        notNegative(visit.customer().overdueAmount(), "/customer/overdueAmount");
+        amount(visit.customer().overdueAmount(), "/customer/overdueAmount");
         require(visit.customer().overdueDays() >= 0, "/customer/overdueDays", "a whole number of days, 0 or more");
-        notNegative(visit.target(), "/target");
+        amount(visit.target(), "/target");
         if (visit.commitment() != null) {
             require(visit.commitment().amount() != null, "/commitment/amount", "an amount");
-            notNegative(visit.commitment().amount(), "/commitment/amount");
+            amount(visit.commitment().amount(), "/commitment/amount");
+        }
+        if (visit.outcome() != null) {
+            bounded(visit.outcome().paid(), "/outcome/paid");
         }
         History history = visit.history();
         each(history.promises(), "/history/promises", (promise, at) -> {
             require(promise != null && promise.due() != null, at + "/due", "a date");
-            require(promise.amount() != null && promise.amount().signum() > 0, at + "/amount", "an amount above 0");
-            notNegative(promise.paid(), at + "/paid");
+            require(promise.amount() != null, at + "/amount", "an amount above 0");
+            bounded(promise.amount(), at + "/amount");
+            require(promise.amount().signum() > 0, at + "/amount", "an amount above 0");
+            amount(promise.paid(), at + "/paid");
         });
         each(history.payments(), "/history/payments", (payment, at) -> {
             require(payment != null && payment.date() != null, at + "/date", "a date");
             require(payment.amount() != null, at + "/amount", "an amount");
-            notNegative(payment.amount(), at + "/amount");
+            amount(payment.amount(), at + "/amount");
         });
         each(history.tickets(), "/history/tickets", (ticket, at) -> {
             require(ticket != null && ticket.opened() != null, at + "/opened", "a date");
@@ -53,8 +60,18 @@ final class VisitChecks {
         }
     }
 
-    private static void notNegative(BigDecimal amount, String pointer) {
+    /** An amount, if given, of 0 or more within the bounds on every number. */
+    private static void amount(BigDecimal amount, String pointer) {
+        bounded(amount, pointer);
         require(amount == null || amount.signum() >= 0, pointer, "an amount of 0 or more");
+    }
+
+    /**
+     * Checked before the sign or anything else reads the number: adding 1e-999999999 to any other
+     * amount, as the rules do, makes a number of a billion digits.
+     */
+    private static void bounded(BigDecimal number, String pointer) {
+        require(number == null || DecimalLimits.fits(number), pointer, DecimalLimits.EXPECTED);
     }
 
     private static void require(boolean ok, String pointer, String expected) {

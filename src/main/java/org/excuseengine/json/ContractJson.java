@@ -38,6 +38,12 @@ public final class ContractJson {
      * each escaped as {@code \\uXXXX}) stays under 1 MiB; twice that leaves room for whitespace.
      */
     public static final int MAX_VISIT_CHARS = 2 * 1024 * 1024;
+    /**
+     * The longest line of a visits file, in bytes, that is decoded at all. UTF-8 takes at most three
+     * bytes per char, so a longer line holds more than {@link #MAX_VISIT_CHARS} and would be refused
+     * anyway: it is skipped without being held in memory.
+     */
+    public static final int MAX_VISIT_LINE_BYTES = 3 * MAX_VISIT_CHARS;
     private static final int MAX_NESTING = 20;
 
     private final ObjectMapper mapper;

@@ -1,7 +1,7 @@
 package org.excuseengine.replay;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.excuseengine.json.ContractJson;
 import org.excuseengine.json.InvalidVisitException;
+import org.excuseengine.json.Utf8LineReader;
 import org.excuseengine.model.Visit;
 
 /**
  * Replays a JSONL stream of visits: one assessment (or the contract's error record) out for every
  * line in, in input order. Lines are read, judged and written as a stream, a bounded number at a
  * time, on every thread given: any size of input runs in constant memory. A line may carry an
- * {@code expect} field; the champion's assessment is checked against it.
+ * {@code expect} field; the champion's assessment is checked against it. The input is read as
+ * bytes, so that a line that is not UTF-8 is rejected on its own rather than stopping the run.
  */
 public final class SnapshotReplay {
     private final RuleSets rules;
@@ -32,16 +34,15 @@ public final class SnapshotReplay {
      * Writes one line to {@code out} for every line of {@code in}, and hands every replayed visit
      * to {@code observer}, in input order, on the calling thread.
      */
-    public void run(BufferedReader in, Writer out, Consumer<ReplayedVisit> observer) throws IOException {
+    public void run(InputStream in, Writer out, Consumer<ReplayedVisit> observer) throws IOException {
+        Utf8LineReader lines = new Utf8LineReader(in, ContractJson.MAX_VISIT_LINE_BYTES);
         try (InOrderPipeline<Replayed> pipeline = new InOrderPipeline<>(threads, replayed -> {
             write(out, replayed.output());
             observer.accept(replayed.visit());
         })) {
-            long lineNumber = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                long number = ++lineNumber;
-                String text = line;
-                pipeline.submit(() -> replayLine(text, number));
+            for (Utf8LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                Utf8LineReader.Line read = line;
+                pipeline.submit(() -> replayLine(read));
             }
             pipeline.finish();
         } catch (UncheckedIOException e) {
@@ -51,13 +52,17 @@ public final class SnapshotReplay {
     }
 
     /** One line of input replayed: read, judged by every rule set, checked against its expectation. */
-    Replayed replayLine(String line, long lineNumber) {
+    Replayed replayLine(Utf8LineReader.Line line) {
+        long lineNumber = line.number();
         String visitId = null;
         try {
-            if (line.isBlank()) {
+            if (!line.readable()) {
+                throw new InvalidVisitException(null, "/: " + line.problem());
+            }
+            if (line.text().isBlank()) {
                 throw new InvalidVisitException(null, "/: empty line, expected a visit");
             }
-            ContractJson.ReadVisit read = json.read(line);
+            ContractJson.ReadVisit read = json.read(line.text());
             Visit visit = read.visit();
             visitId = visit.visitId();
             Expectation expectation = Expectation.of(read.tree(), json.mapper());

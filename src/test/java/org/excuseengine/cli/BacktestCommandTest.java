@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,5 +51,40 @@ class BacktestCommandTest {
         assertEquals(1, champion.at("/commitments/broken").asInt());
         assertEquals(2, champion.at("/byProfile/CHRONIC_STALLER/outcomes/visits").asInt());
         assertTrue(run.err().contains("By hidden customer profile"), run.err());
+    }
+
+    @Test
+    void aJsonLinesEventThatIsNotUtf8IsReportedAndSkippedAndTheRestIsReplayed() throws IOException {
+        // Given a JSONL journal whose payment line holds bytes that are not UTF-8: 0xC3 0x28 and a lone 0xFF
+        String payment = "{\"type\":\"payment\",\"date\":\"2025-01-15\",\"customer\":\"C-1\",\"amount\":10000,\"note\":\"?\"}";
+        int badByteOffset = payment.indexOf('?');
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(lines(
+                "{\"type\":\"customer\",\"date\":\"2024-12-01\",\"customer\":\"C-1\",\"creditRating\":\"C\",\"profile\":\"CHRONIC_STALLER\"}",
+                "{\"type\":\"visit\",\"date\":\"2025-01-10\",\"customer\":\"C-1\",\"visitId\":\"V-1\",\"overdueAmount\":90000,"
+                        + "\"overdueDays\":70,\"excuses\":[{\"text\":\"cash is tight\",\"intent\":\"STALL\"}]}"));
+        file.writeBytes(payment.substring(0, badByteOffset).getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(new byte[] {(byte) 0xC3, 0x28, ' ', (byte) 0xFF});
+        file.writeBytes(lines(payment.substring(badByteOffset + 1),
+                "{\"type\":\"visit\",\"date\":\"2025-01-25\",\"customer\":\"C-1\",\"visitId\":\"V-2\",\"overdueAmount\":80000,"
+                        + "\"overdueDays\":75,\"excuses\":[{\"category\":\"TIGHT_CASH\",\"intent\":\"STALL\"}]}"));
+        Path journal = Files.write(dir.resolve("journal.jsonl"), file.toByteArray());
+        Path out = dir.resolve("assessments.jsonl");
+
+        // When it is backtested
+        Cli.Run run = Cli.run("backtest", journal.toString(), "--out", out.toString());
+
+        // Then the bad line is skipped with a message naming it and the byte, and both visits are assessed
+        assertEquals(ExitCodes.REJECTED, run.exitCode(), run.err());
+        assertTrue(run.err().contains("skipped line 3: expected UTF-8 text, but byte 0xC3 at offset " + badByteOffset
+                + " of the line is not valid UTF-8"), run.err());
+        assertTrue(run.err().contains("3 events read, 1 skipped; 1 customers, 2 visits"), run.err());
+        List<String> assessments = Files.readAllLines(out);
+        assertEquals(2, assessments.size());
+        assertTrue(MAPPER.readTree(assessments.get(1)).has("verdict"), assessments.get(1));
+    }
+
+    private static byte[] lines(String... lines) {
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +56,42 @@ class ReplayCommandTest {
         assertEquals(3, written.at("/champion/visits").asInt());
         assertEquals(3, written.at("/champion/commitments/judged").asInt());
         assertTrue(written.at("/champion/neverFired").size() > 0);
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsAnErrorRecordInItsPlaceAndTheOtherLinesAreAssessed() throws IOException {
+        // Given a file whose middle line is a visit whose customer's name holds bytes that are not UTF-8
+        String marker = "NOT-UTF-8";
+        ObjectNode secondVisit = example.deepCopy().put("visitId", "V-2");
+        ((ObjectNode) secondVisit.get("customer")).put("name", marker);
+        String second = secondVisit.toString();
+        String beforeBadBytes = second.substring(0, second.indexOf(marker));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes((visit("V-1") + "\n").getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(beforeBadBytes.getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(new byte[] {(byte) 0xC3, 0x28, ' ', (byte) 0xFF});
+        file.writeBytes((second.substring(beforeBadBytes.length() + marker.length()) + "\n").getBytes(StandardCharsets.UTF_8));
+        file.writeBytes((visit("V-3") + "\n").getBytes(StandardCharsets.UTF_8));
+        Path in = Files.write(dir.resolve("in.jsonl"), file.toByteArray());
+        Path out = dir.resolve("out.jsonl");
+
+        // When it is replayed
+        Cli.Run run = Cli.run("replay", in.toString(), "--out", out.toString(), "--threads", "2");
+
+        // Then three lines come out in order: V-1 assessed, line 2's error record naming the bad byte, V-3 assessed
+        assertEquals(ExitCodes.REJECTED, run.exitCode(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(3, lines.size(), lines.toString());
+        assertEquals("V-1", MAPPER.readTree(lines.get(0)).get("visitId").asText());
+        assertTrue(MAPPER.readTree(lines.get(0)).has("verdict"), lines.get(0));
+        JsonNode rejected = MAPPER.readTree(lines.get(1));
+        assertEquals(2, rejected.get("line").asInt(), lines.get(1));
+        assertEquals("/: expected UTF-8 text, but byte 0xC3 at offset "
+                + beforeBadBytes.getBytes(StandardCharsets.UTF_8).length + " of the line is not valid UTF-8",
+                rejected.get("error").asText());
+        assertEquals("V-3", MAPPER.readTree(lines.get(2)).get("visitId").asText());
+        assertTrue(MAPPER.readTree(lines.get(2)).has("verdict"), lines.get(2));
+        assertTrue(run.err().contains("2 visits assessed, 1 rejected"), run.err());
     }
 
     @Test

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,9 +113,9 @@ class KilledReplayIT {
 
     private static byte[] uninterruptedReplay(Path in) throws IOException {
         try (ExcuseEngine engine = ExcuseEngine.fromRules(SharedEngine.RULES);
-             BufferedReader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8)) {
+             InputStream input = Files.newInputStream(in)) {
             StringWriter out = new StringWriter();
-            new SnapshotReplay(RuleSets.of(engine), new ContractJson(), 1).run(reader, out, visit -> { });
+            new SnapshotReplay(RuleSets.of(engine), new ContractJson(), 1).run(input, out, visit -> { });
             return out.toString().getBytes(StandardCharsets.UTF_8);
         }
     }

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ class JournalReplayTest {
 
         StringWriter replayed = new StringWriter();
         new SnapshotReplay(RuleSets.of(engine), JSON, 2)
-                .run(new BufferedReader(new StringReader(snapshots.toString())), replayed, visit -> { });
+                .run(new ByteArrayInputStream(snapshots.toString().getBytes(StandardCharsets.UTF_8)), replayed, visit -> { });
 
         List<String> fromJournal = assessments.toString().lines().toList();
         List<String> fromSnapshots = replayed.toString().lines().toList();

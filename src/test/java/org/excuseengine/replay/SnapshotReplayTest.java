@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,7 +123,7 @@ class SnapshotReplayTest {
             throws IOException {
         StringWriter out = new StringWriter();
         new SnapshotReplay(RuleSets.of(engine), JSON, threads)
-                .run(new BufferedReader(new StringReader(String.join("\n", lines))), out, observer);
+                .run(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), out, observer);
         return out.toString().lines().toList();
     }
 }

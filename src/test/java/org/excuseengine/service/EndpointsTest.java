@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.excuseengine.json.ContractJson;
@@ -82,6 +84,34 @@ class EndpointsTest {
         }
         assertEquals("BAD-1", mapper.readTree(answers.get(3)).path("visitId").asText());
         assertTrue(mapper.readTree(answers.get(3)).path("error").asText().startsWith("/customer/creditRating"));
+    }
+
+    @Test
+    void aJsonLinesRecordThatIsNotUtf8IsAnErrorInPlace() throws Exception {
+        // Given a batch whose second line holds a byte that no UTF-8 text can: a lone 0xFF in a note
+        List<String> visits = Samples.exampleLines().subList(0, 2);
+        String noted = visits.get(1).replaceFirst("\\{", "{\"note\": \"?\", ");
+        int badByteOffset = noted.indexOf('?');
+        byte[] broken = noted.getBytes(StandardCharsets.UTF_8);
+        broken[badByteOffset] = (byte) 0xFF;
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes((visits.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(broken);
+        body.writeBytes(("\n" + visits.get(1) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        // When it is posted as JSON lines
+        HttpResponse<String> response = server.send(server.request(BATCH).header("Content-Type", NDJSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+
+        // Then the bad line is answered in its place, naming the byte, and the others as the library answers them
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> answers = response.body().lines().toList();
+        assertEquals(3, answers.size(), response.body());
+        assertEquals(libraryAnswer(visits.get(0)), readTree(answers.get(0)));
+        assertEquals(2, readTree(answers.get(1)).path("line").asInt(), answers.get(1));
+        assertEquals("/: expected UTF-8 text, but byte 0xFF at offset " + badByteOffset + " of the line is not valid UTF-8",
+                readTree(answers.get(1)).path("error").asText());
+        assertEquals(libraryAnswer(visits.get(1)), readTree(answers.get(2)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.excuseengine.model.CreditRating;
 import org.excuseengine.model.Customer;
 import org.excuseengine.model.ExcuseInput;
 import org.excuseengine.model.History;
+import org.excuseengine.model.Outcome;
 import org.excuseengine.model.PastExcuse;
 import org.excuseengine.model.Payment;
 import org.excuseengine.model.Promise;
@@ -32,6 +33,7 @@ public final class VisitBuilder {
     private int overdueDays = 30;
     private BigDecimal target;
     private Commitment commitment;
+    private Outcome outcome;
     private String lang;
     private final List<Promise> promises = new ArrayList<>();
     private final List<Payment> payments = new ArrayList<>();
@@ -54,18 +56,36 @@ public final class VisitBuilder {
     }
 
     public VisitBuilder overdue(long amount, int days) {
-        this.overdue = BigDecimal.valueOf(amount);
+        return overdue(BigDecimal.valueOf(amount), days);
+    }
+
+    public VisitBuilder overdue(BigDecimal amount, int days) {
+        this.overdue = amount;
         this.overdueDays = days;
         return this;
     }
 
     public VisitBuilder target(long amount) {
-        this.target = BigDecimal.valueOf(amount);
+        return target(BigDecimal.valueOf(amount));
+    }
+
+    public VisitBuilder target(BigDecimal amount) {
+        this.target = amount;
         return this;
     }
 
     public VisitBuilder commits(long amount) {
-        this.commitment = new Commitment(BigDecimal.valueOf(amount), VISIT_DAY.plusDays(14));
+        return commits(BigDecimal.valueOf(amount));
+    }
+
+    public VisitBuilder commits(BigDecimal amount) {
+        this.commitment = new Commitment(amount, VISIT_DAY.plusDays(14));
+        return this;
+    }
+
+    /** What the customer went on to pay: known in a snapshot replayed later. */
+    public VisitBuilder thenPaid(BigDecimal paid) {
+        this.outcome = new Outcome(paid, null);
         return this;
     }
 
@@ -87,13 +107,21 @@ public final class VisitBuilder {
     }
 
     public VisitBuilder promise(int dueDaysAgo, long amount, long paid) {
+        return promise(dueDaysAgo, BigDecimal.valueOf(amount), BigDecimal.valueOf(paid));
+    }
+
+    public VisitBuilder promise(int dueDaysAgo, BigDecimal amount, BigDecimal paid) {
         LocalDate due = VISIT_DAY.minusDays(dueDaysAgo);
-        promises.add(new Promise(due.minusDays(14), due, BigDecimal.valueOf(amount), BigDecimal.valueOf(paid)));
+        promises.add(new Promise(due.minusDays(14), due, amount, paid));
         return this;
     }
 
     public VisitBuilder payment(int daysAgo, long amount) {
-        payments.add(new Payment(VISIT_DAY.minusDays(daysAgo), BigDecimal.valueOf(amount)));
+        return payment(daysAgo, BigDecimal.valueOf(amount));
+    }
+
+    public VisitBuilder payment(int daysAgo, BigDecimal amount) {
+        payments.add(new Payment(VISIT_DAY.minusDays(daysAgo), amount));
         return this;
     }
 
@@ -119,6 +147,6 @@ public final class VisitBuilder {
 
     public Visit build() {
         return new Visit(visitId, VISIT_DAY, new Customer("C-1", "Test Trading", rating, overdue, overdueDays),
-                new History(promises, payments, tickets, pastExcuses), target, commitment, excuses, null, lang);
+                new History(promises, payments, tickets, pastExcuses), target, commitment, excuses, outcome, lang);
     }
 }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +19,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.excuseengine.json.ContractJson;
+import org.excuseengine.json.Utf8LineReader;
 
 /**
  * Reads a journal, JSONL or CSV, into a {@link Journal}. Every record is checked against the
  * journal schema; a record that breaks it is skipped and reported as a {@link JournalProblem}
- * naming its line and field, and the reading goes on. The whole journal is held in memory, since
- * its events may come in any order and must be replayed in time order.
+ * naming its line and field, and the reading goes on; so is a JSONL line that is not UTF-8. The
+ * whole journal is held in memory, since its events may come in any order and must be replayed in
+ * time order.
  */
 public final class JournalReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -44,37 +47,59 @@ public final class JournalReader {
     }
 
     public static Journal read(Path file, JournalFormat format) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in, format);
         }
     }
 
+    /**
+     * Reads a journal from its UTF-8 bytes. A JSONL line that is not UTF-8 is skipped and reported
+     * like any other bad event. CSV cannot do that, since a quoted field may span lines: such a
+     * line stops the reading with an {@link IOException} that names it.
+     */
+    public static Journal read(InputStream in, JournalFormat format) throws IOException {
+        Utf8LineReader lines = new Utf8LineReader(in, ContractJson.MAX_VISIT_LINE_BYTES);
+        if (format == JournalFormat.CSV) {
+            return read(new CsvText(lines), format);
+        }
+        JournalReader reader = new JournalReader();
+        for (Utf8LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            if (line.readable()) {
+                reader.readJsonLine(line.text(), line.number());
+            } else {
+                reader.problems.add(new JournalProblem(line.number(), "", line.problem()));
+            }
+        }
+        return Journal.of(reader.events, reader.problems);
+    }
+
+    /** Reads a journal already decoded to text. */
     public static Journal read(Reader in, JournalFormat format) throws IOException {
         JournalReader reader = new JournalReader();
         if (format == JournalFormat.CSV) {
             reader.readCsv(in);
         } else {
-            reader.readJsonLines(in instanceof BufferedReader buffered ? buffered : new BufferedReader(in));
+            BufferedReader text = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in);
+            long line = 0;
+            for (String record = text.readLine(); record != null; record = text.readLine()) {
+                reader.readJsonLine(record, ++line);
+            }
         }
         return Journal.of(reader.events, reader.problems);
     }
 
-    private void readJsonLines(BufferedReader in) throws IOException {
-        long line = 0;
-        for (String text = in.readLine(); text != null; text = in.readLine()) {
-            line++;
-            if (text.isBlank()) {
-                continue;
-            }
-            JsonNode record;
-            try {
-                record = JSON.readTree(text);
-            } catch (JsonProcessingException e) {
-                problems.add(new JournalProblem(line, "", "malformed JSON: " + e.getOriginalMessage()));
-                continue;
-            }
-            accept(record, line);
+    private void readJsonLine(String text, long line) {
+        if (text.isBlank()) {
+            return;
         }
+        JsonNode record;
+        try {
+            record = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            problems.add(new JournalProblem(line, "", "malformed JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        accept(record, line);
     }
 
     private void readCsv(Reader in) throws IOException {

@@ -1,10 +1,13 @@
 package org.excuseengine.replay.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -110,6 +113,20 @@ class JournalReaderTest {
         assertTrue(problems.get(1).startsWith("line 6: malformed CSV"), problems.get(1));
         assertEquals("We will pay,\nnext week, really",
                 read.customers().get(0).visits().get(0).visit(List.of()).excuses().get(0).text());
+    }
+
+    @Test
+    void aCsvJournalWithALineThatIsNotUtf8StopsWithAnErrorNamingTheLine() {
+        // Given a CSV journal whose third line holds a lone 0xFF: a quoted field may span lines, so it cannot be skipped alone
+        String[] lines = CSV.split("\n");
+        byte[] broken = (lines[0] + "\n" + lines[1] + "\n" + lines[2] + "\n").getBytes(StandardCharsets.UTF_8);
+        broken[broken.length - 5] = (byte) 0xFF;
+
+        IOException error = assertThrows(IOException.class,
+                () -> JournalReader.read(new ByteArrayInputStream(broken), JournalFormat.CSV));
+
+        assertTrue(error.getMessage().startsWith("line 3 of the CSV journal: expected UTF-8 text, but byte 0xFF at offset "
+                + (lines[2].length() - 4) + " of the line is not valid UTF-8"), error.getMessage());
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.excuseengine.engine;
+
+import static org.excuseengine.testing.VisitBuilder.aVisit;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.excuseengine.model.Assessment;
+import org.excuseengine.model.Category;
+import org.excuseengine.model.Visit;
+import org.excuseengine.testing.SharedEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A visit built in Java keeps to the same bounds on its numbers as one read from JSON, so that no
+ * amount can make the rules spell out a billion digits.
+ */
+class JavaBuiltVisitLimitsTest {
+    private static final String OUT_OF_BOUNDS = ": expected a number with at most 18 digits before the decimal point and 12 after it";
+    /** Twelve characters that add up to a billion digits as soon as another amount is added to them. */
+    private static final BigDecimal BILLION_DECIMALS = new BigDecimal("1e-999999999");
+    private static final BigDecimal BILLION_DIGITS = new BigDecimal("1e999999999");
+    /** Long enough for a visit that is refused before the rules; far too short to spell out a billion digits. */
+    private static final Duration AT_ONCE = Duration.ofSeconds(20);
+
+    private final ExcuseEngine engine = SharedEngine.get();
+
+    @Test
+    void aPaymentWithABillionDecimalsIsRejectedNamingItAndTheEngineCarriesOn() {
+        // Given a customer whose fourth payment is 1e-999999999, and an ordinary visit after it
+        Visit corrupt = aVisit().payment(40, 10_000).payment(30, 10_000).payment(20, 10_000).payment(10, BILLION_DECIMALS)
+                .says(Category.TIGHT_CASH).build();
+        Visit ordinary = aVisit().id("V-2").payment(10, 10_000).says(Category.TIGHT_CASH).build();
+        Assessment ordinaryBefore = engine.assess(ordinary);
+
+        // When the corrupt visit is assessed
+        AssessmentException error = assertTimeoutPreemptively(AT_ONCE,
+                () -> assertThrows(AssessmentException.class, () -> engine.assess(corrupt)));
+
+        // Then it is refused at once naming the payment, and the next visit is assessed as before
+        assertEquals("/history/payments/3/amount" + OUT_OF_BOUNDS, error.getMessage());
+        assertEquals(ordinaryBefore, engine.assess(ordinary));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyDecimalOfAVisit")
+    void everyDecimalOfAVisitIsBoundedAsInJson(String pointer, Function<BigDecimal, Visit> visitWith) {
+        for (BigDecimal outOfBounds : List.of(BILLION_DIGITS, BILLION_DECIMALS, new BigDecimal("0.1234567890123"),
+                new BigDecimal("0e-999999999"))) {
+            AssessmentException error = assertTimeoutPreemptively(AT_ONCE,
+                    () -> assertThrows(AssessmentException.class, () -> engine.assess(visitWith.apply(outOfBounds))));
+
+            assertEquals(pointer + OUT_OF_BOUNDS, error.getMessage(), "for " + outOfBounds);
+        }
+    }
+
+    @Test
+    void numbersAtTheBoundsAreAssessed() {
+        Visit visit = aVisit().target(new BigDecimal("999999999999999999.123456789012"))
+                .payment(10, new BigDecimal("0.5000000000000000000000")) // trailing zeros do not count
+                .build();
+
+        assertEquals(visit.visitId(), engine.assess(visit).visitId());
+    }
+
+    static Stream<Arguments> everyDecimalOfAVisit() {
+        return Stream.of(
+                arguments("/customer/overdueAmount", withAmount(amount -> aVisit().overdue(amount, 30).build())),
+                arguments("/target", withAmount(amount -> aVisit().target(amount).build())),
+                arguments("/commitment/amount", withAmount(amount -> aVisit().commits(amount).build())),
+                arguments("/history/promises/1/amount", withAmount(amount -> aVisit().promise(60, 5_000, 0)
+                        .promise(30, amount, BigDecimal.ZERO).build())),
+                arguments("/history/promises/0/paid", withAmount(amount -> aVisit().promise(30, BigDecimal.TEN, amount).build())),
+                arguments("/history/payments/0/amount", withAmount(amount -> aVisit().payment(10, amount).build())),
+                arguments("/outcome/paid", withAmount(amount -> aVisit().commits(5_000).thenPaid(amount).build())));
+    }
+
+    /** Gives each lambda its type, which {@code arguments(Object...)} cannot infer. */
+    private static Function<BigDecimal, Visit> withAmount(Function<BigDecimal, Visit> visit) {
+        return visit;
+    }
+}
