@@ -2,7 +2,6 @@ package org.excuseengine.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -51,11 +50,10 @@ final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String visitJson = "-".equals(file) ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        byte[] visitJson = "-".equals(file) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
         ContractJson json = new ContractJson();
         try (ExcuseEngine engine = options.engine()) {
-            Visit visit = json.readVisit(visitJson);
+            Visit visit = json.readVisit(ContractJson.text(visitJson));
             var out = spec.commandLine().getOut();
             if (explain) {
                 Explanation explanation = new Explainer(engine).explain(visit);

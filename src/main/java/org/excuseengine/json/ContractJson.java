@@ -64,6 +64,14 @@ public final class ContractJson {
         return read(json).visit();
     }
 
+    /**
+     * The text of a visit's document as it came in bytes; an {@link InvalidVisitException} naming
+     * the first bad byte when they are not UTF-8, rather than a visit judged on replaced characters.
+     */
+    public static String text(byte[] document) {
+        return Utf8.decode(document);
+    }
+
     /** Parses and validates one visit, keeping its JSON tree. */
     public ReadVisit read(String json) {
         if (json.length() > MAX_VISIT_CHARS) {

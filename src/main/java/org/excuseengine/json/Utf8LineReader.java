@@ -118,19 +118,11 @@ public final class Utf8LineReader {
             result = decoder.flush(chars);
         }
         if (result.isError()) {
-            return new Line(number, null, notUtf8(bytes, input.position(), result.length(), input.position() - lineStart));
+            return new Line(number, null, Utf8.notUtf8(bytes, input.position(), result.length(), input.position() - lineStart,
+                    "line"));
         }
         chars.flip();
         return new Line(number, chars.toString(), null);
-    }
-
-    private static String notUtf8(byte[] bytes, int at, int count, int offset) {
-        StringBuilder shown = new StringBuilder();
-        for (int i = at; i < at + count; i++) {
-            shown.append(shown.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
-        }
-        return "expected UTF-8 text, but " + (count == 1 ? "byte " : "bytes ") + shown + " at offset " + offset
-                + " of the line " + (count == 1 ? "is" : "are") + " not valid UTF-8";
     }
 
     private static boolean startsWithByteOrderMark(byte[] bytes, int offset, int length) {

@@ -1,7 +1,6 @@
 package org.excuseengine.service;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.excuseengine.engine.AssessmentException;
 import org.excuseengine.engine.ExcuseEngine;
@@ -28,7 +27,7 @@ final class AssessmentHandler implements Router.Endpoint {
     public void handle(Exchange exchange) throws IOException {
         MediaType.require(exchange.header("Content-Type"), Set.of(MediaType.JSON));
         ExcuseEngine engine = engines.engine();
-        String body = new String(exchange.readBody(maxBodyBytes), StandardCharsets.UTF_8);
+        byte[] body = exchange.readBody(maxBodyBytes);
         Assessment assessment;
         try {
             Visit visit = assessor.read(body, AcceptLanguage.preferred(exchange.header("Accept-Language")));

@@ -27,6 +27,18 @@ final class VisitAssessor {
     }
 
     /** @throws InvalidVisitException when the JSON breaks the contract (the message names the field) */
+    /** A visit from a request body's bytes, which must be UTF-8. */
+    Visit read(byte[] visitJson, Optional<String> headerLanguage) {
+        String text;
+        try {
+            text = ContractJson.text(visitJson);
+        } catch (InvalidVisitException e) {
+            metrics.error(ServiceMetrics.INVALID_VISIT);
+            throw e;
+        }
+        return read(text, headerLanguage);
+    }
+
     Visit read(String visitJson, Optional<String> headerLanguage) {
         try {
             Visit visit = json.read(visitJson).visit();

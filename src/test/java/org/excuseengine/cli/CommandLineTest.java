@@ -67,6 +67,18 @@ class CommandLineTest {
     }
 
     @Test
+    void classifyRejectsAVisitWhoseBytesAreNotUtf8() throws Exception {
+        Path bad = temp.resolve("latin1.json");
+        Files.write(bad, "{\"visitId\":\"V-3\",\"note\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+
+        int exit = run("classify", bad.toString());
+
+        assertEquals(3, exit);
+        assertTrue(err.toString().contains("/: expected UTF-8 text, but byte 0xE9 at offset 28 of the document"),
+                err.toString());
+    }
+
+    @Test
     void replayWritesOneLineOutForEveryLineInWithBadLinesInPlace() throws Exception {
         List<String> good = Files.readAllLines(Path.of("examples/visits.jsonl"), StandardCharsets.UTF_8).subList(0, 5);
         List<String> lines = new ArrayList<>(good);

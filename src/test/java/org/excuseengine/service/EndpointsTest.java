@@ -46,6 +46,23 @@ class EndpointsTest {
     }
 
     @Test
+    void aVisitWhoseBytesAreNotUtf8IsRejectedNamingTheByte() throws Exception {
+        // Given a visit whose excuse text has a byte that no UTF-8 text contains
+        byte[] visit = Samples.visit().getBytes(StandardCharsets.UTF_8);
+        int badByteOffset = Samples.visit().indexOf("\"visitId\"") + 1;
+        visit[badByteOffset] = (byte) 0xFF;
+
+        // When it is posted
+        HttpResponse<String> response = server.send(server.request(ASSESS).header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(visit)));
+
+        // Then it is refused as an invalid visit, not judged on a replaced character
+        JsonNode problem = assertProblem(400, response);
+        assertEquals("/: expected UTF-8 text, but byte 0xFF at offset " + badByteOffset
+                + " of the document is not valid UTF-8", problem.path("detail").asText());
+    }
+
+    @Test
     void acceptLanguageChoosesTheRebuttalLanguageWhenTheVisitDoesNot() throws Exception {
         String visit = WORDLESS.formatted("");
         assertEquals("zh-Hant", rebuttalLanguage(visit, "fr-FR, zh-TW;q=0.8, en;q=0.5"));
