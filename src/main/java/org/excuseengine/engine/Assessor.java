@@ -48,7 +48,7 @@ final class Assessor {
         LocalDate date = visit.date() != null ? visit.date() : today;
         List<ExcuseResolver.Resolved> excuses = ExcuseResolver.resolve(visit.excuses(), rules.classifier());
         KieSession session = rules.newSession();
-        FiredRules fired = new FiredRules();
+        FiredRules fired = new FiredRules(rules.order());
         session.addEventListener(fired);
         try {
             int facts = insertFacts(session, visit, date, excuses);

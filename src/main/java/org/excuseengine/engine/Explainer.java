@@ -70,7 +70,10 @@ public final class Explainer {
             List<Object> facts = new ArrayList<>(session.getObjects());
             Map<String, List<String>> reasons = reasonsByRule(facts);
             List<Explanation.Firing> firings = new ArrayList<>();
-            for (Recorder.Fired fired : recorder.fired) {
+            // In the order the assessment lists its rules; a rule's own firings in the order they came.
+            List<Recorder.Fired> inRuleOrder = new ArrayList<>(recorder.fired);
+            inRuleOrder.sort(Comparator.comparingInt(fired -> rules.order().rankOf(fired.rule())));
+            for (Recorder.Fired fired : inRuleOrder) {
                 firings.add(new Explanation.Firing(firings.size() + 1, fired.rule(), where(authored, fired.rule()),
                         fired.figures(), reasons.getOrDefault(fired.rule(), List.of())));
             }

@@ -8,9 +8,9 @@ import org.excuseengine.model.Verdict;
 
 /**
  * Why a visit was assessed as it was: the facts the rules derived from its history, every rule
- * that fired in order with the figures it matched and the reasons it gave, and for each excuse why
- * the verdicts it did not get did not apply. Places are {@code path:line} under the rules folder
- * as it was named (a sheet's line is its row).
+ * that fired (in the order the assessment lists them) with the figures it matched and the reasons
+ * it gave, and for each excuse why the verdicts it did not get did not apply. Places are
+ * {@code path:line} under the rules folder as it was named (a sheet's line is its row).
  */
 public record Explanation(Assessment assessment, List<String> derivedFacts, List<Firing> firings, List<ExcuseWhy> excuses) {
     public Explanation {

@@ -6,17 +6,23 @@ import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
-/** Records which rules fired in one session, in the order they first fired, and how often. */
+/** Records which rules fired in one session, and how often. */
 final class FiredRules extends DefaultAgendaEventListener {
+    private final RuleOrder order;
     private final Map<String, Integer> timesByRule = new LinkedHashMap<>();
+
+    FiredRules(RuleOrder order) {
+        this.order = order;
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         timesByRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
     }
 
+    /** The rules that fired, each once, in the {@link RuleOrder}: the same whatever order they fired in. */
     List<String> names() {
-        return List.copyOf(timesByRule.keySet());
+        return order.sorted(timesByRule.keySet());
     }
 
     /** The rule that fired most often: the likely culprit when a session does not settle. */

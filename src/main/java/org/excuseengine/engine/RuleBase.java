@@ -25,6 +25,7 @@ final class RuleBase implements AutoCloseable {
     private final List<String> files;
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
+    private final RuleOrder order;
     private final RebuttalCatalog rebuttals;
     private final ExcuseClassifier classifier;
     /** The engine's own hold plus one per assessment in flight; the pool shuts when it reaches 0. */
@@ -36,6 +37,7 @@ final class RuleBase implements AutoCloseable {
         this.files = folder.fileNames();
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(POOLED_SESSIONS);
+        this.order = RuleOrder.of(kieBase, folder);
         this.rebuttals = rebuttals;
         this.classifier = classifier;
         this.loadedAt = loadedAt;
@@ -123,6 +125,11 @@ final class RuleBase implements AutoCloseable {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** The order assessments list the rules that fired in. */
+    RuleOrder order() {
+        return order;
     }
 
     RebuttalCatalog rebuttals() {

@@ -109,9 +109,11 @@ final class RuleCompiler {
 
     /**
      * Where a file goes in the build: in the folder of the package it declares (so the build does
-     * not warn), its sub-folders flattened into the name so that no two files collide.
+     * not warn), its sub-folders flattened into the name so that no two files collide. Drools
+     * loads the files in the hash order of these paths, not in the order they are written here:
+     * see {@link RuleOrder}.
      */
-    private static String resourcePath(RuleFolder.SourceFile file) {
+    static String resourcePath(RuleFolder.SourceFile file) {
         String flatName = file.relativePath().replace('/', '_');
         if (!file.relativePath().endsWith(".drl")) {
             return RULES_PACKAGE_FOLDER + flatName;

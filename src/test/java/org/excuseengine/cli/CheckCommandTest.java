@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.excuseengine.engine.TempRules;
+import org.excuseengine.testing.RulesCopy;
+import org.excuseengine.testing.SharedEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +26,12 @@ class CheckCommandTest {
 
     @Test
     void aBrokenRuleFileFailsWithItsPathLineAndColumn(@TempDir Path temp) {
-        TempRules rules = TempRules.copyInto(temp)
-                .replace("credibility/record.drl", "PromiseRecord(windowDays == 90, broken == 1)",
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp).withoutScenarios()
+                .edit("credibility/record.drl", "PromiseRecord(windowDays == 90, broken == 1)",
                         "PromiseRecord(windowDays == 90, brokn == 1)");
         int line = rules.lineOf("credibility/record.drl", "brokn == 1");
 
-        CommandRun run = CommandRun.of("check", "--rules", rules.dir().toString());
+        CommandRun run = CommandRun.of("check", "--rules", rules.root().toString());
 
         assertEquals(1, run.exitCode());
         String expected = rules.file("credibility/record.drl") + ":" + line + ":5: error: ";

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.excuseengine.engine.TempRules;
+import org.excuseengine.testing.RulesCopy;
+import org.excuseengine.testing.SharedEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +26,11 @@ class TestCommandTest {
 
     @Test
     void allScenariosPassingExitsZero() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("passing")))
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("passing"))).withoutScenarios()
                 .write("tests/tight-cash.jsonl", scenario("tight cash heard again within 90 days is not credible",
                         "{\"verdict\": \"NOT_CREDIBLE\", \"rules\": [\"tight cash repeated within 90 days is not credible\"]}"));
 
-        CommandRun run = CommandRun.of("test", "--rules", rules.dir().toString());
+        CommandRun run = CommandRun.of("test", "--rules", rules.root().toString());
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith("PASS") && line.contains("tight-cash.jsonl:1")
@@ -39,12 +40,12 @@ class TestCommandTest {
 
     @Test
     void aFailingScenarioExitsOneAndSaysWhatDiffered() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("failing")))
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("failing"))).withoutScenarios()
                 .write("tests/tight-cash.jsonl",
                         scenario("passes", "{\"category\": \"TIGHT_CASH\"}")
                                 + scenario("expects the wrong verdict", "{\"verdict\": \"CREDIBLE\"}"));
 
-        CommandRun run = CommandRun.of("test", "--rules", rules.dir().toString());
+        CommandRun run = CommandRun.of("test", "--rules", rules.root().toString());
 
         assertEquals(1, run.exitCode());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith("FAIL") && line.contains("tight-cash.jsonl:2")), run.out());
@@ -54,9 +55,9 @@ class TestCommandTest {
 
     @Test
     void noScenarioAtAllExitsOne() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("none")));
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("none"))).withoutScenarios();
 
-        CommandRun run = CommandRun.of("test", "--rules", rules.dir().toString());
+        CommandRun run = CommandRun.of("test", "--rules", rules.root().toString());
 
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("nothing was tested"), run.err());

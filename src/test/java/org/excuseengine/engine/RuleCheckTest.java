@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.excuseengine.json.ContractJson;
 import org.excuseengine.replay.ScenarioSuite;
+import org.excuseengine.testing.RulesCopy;
+import org.excuseengine.testing.SharedEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,16 +33,16 @@ class RuleCheckTest {
     static Path temp;
 
     /** One copy with many lint problems at once, checked once for all the lint tests. */
-    static TempRules linted;
+    static RulesCopy linted;
     static RuleCheck.Report lints;
 
     @BeforeAll
     static void checkACopyWithLintProblems() throws Exception {
-        linted = TempRules.copyInto(Files.createDirectory(temp.resolve("lints")))
-                .replace("credibility/quality.drl", "\"quality.credible\"", "\"quality.brand-new\"")
-                .replace("credibility/downstream-debt.drl", "Verdict.DOUBTFUL, 45", "Verdict.NOT_CREDIBLE, 45")
-                .replace("rebuttals/rebuttals_zh_Hans.properties", "tight-cash.credible=", "tight-cash.credible={date ")
-                .replace("rebuttals/rebuttals_en.properties", "tight-cash.doubtful=", "tight-cash.doubtful=Pay {amount} now. ")
+        linted = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("lints"))).withoutScenarios()
+                .edit("credibility/quality.drl", "\"quality.credible\"", "\"quality.brand-new\"")
+                .edit("credibility/downstream-debt.drl", "Verdict.DOUBTFUL, 45", "Verdict.NOT_CREDIBLE, 45")
+                .edit("rebuttals/rebuttals_zh_Hans.properties", "tight-cash.credible=", "tight-cash.credible={date ")
+                .edit("rebuttals/rebuttals_en.properties", "tight-cash.doubtful=", "tight-cash.doubtful=Pay {amount} now. ")
                 .append("rebuttal.drl", """
 
                         rule "every judged excuse gets the generic rebuttal"
@@ -51,7 +53,7 @@ class RuleCheckTest {
                         end
                         """)
                 .write("tests/basics.jsonl", scenarioLine());
-        lints = RuleCheck.run(linted.dir(), SCENARIOS);
+        lints = RuleCheck.run(linted.root(), SCENARIOS);
     }
 
     @Test
@@ -66,12 +68,12 @@ class RuleCheckTest {
 
     @Test
     void aSyntaxErrorIsReportedAtItsLineAndColumn() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("syntax")))
-                .replace("credibility/quality.drl", "Excuse(category == Category.QUALITY, $index : index)",
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("syntax"))).withoutScenarios()
+                .edit("credibility/quality.drl", "Excuse(category == Category.QUALITY, $index : index)",
                         "Excuse(category == Category.QUALITY, $index : index");
         int brokenLine = rules.lineOf("credibility/quality.drl", "Category.QUALITY, $index : index");
 
-        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+        RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
         // The parser notices the missing parenthesis at the start of the next line.
         assertHas(report, rules, "credibility/quality.drl", brokenLine + 1, 5, RuleProblem.Severity.ERROR, "mismatched input");
@@ -80,22 +82,22 @@ class RuleCheckTest {
 
     @Test
     void anUnknownFactFieldIsReportedAtItsPattern() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("field")))
-                .replace("credibility/record.drl", "PromiseRecord(windowDays == 90, broken == 1)",
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("field"))).withoutScenarios()
+                .edit("credibility/record.drl", "PromiseRecord(windowDays == 90, broken == 1)",
                         "PromiseRecord(windowDays == 90, brokn == 1)");
         int line = rules.lineOf("credibility/record.drl", "brokn == 1");
 
-        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+        RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
         assertHas(report, rules, "credibility/record.drl", line, 5, RuleProblem.Severity.ERROR, "brokn");
     }
 
     @Test
     void aBadSheetCellIsReportedAtTheSheetsRowAndColumnNotTheGeneratedRules() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("sheet")))
-                .replace("sheets/thresholds.drl.csv", ",TIGHTEN,3,", ",TIGHTN,3,");
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("sheet"))).withoutScenarios()
+                .edit("sheets/thresholds.drl.csv", ",TIGHTEN,3,", ",TIGHTN,3,");
 
-        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+        RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
         // Row 10 is the first rule of the table; column 7 (G) is its escalation level.
         RuleProblem problem = assertHas(report, rules, "sheets/thresholds.drl.csv", 10, 7, RuleProblem.Severity.ERROR, "TIGHTN");
@@ -104,19 +106,19 @@ class RuleCheckTest {
 
     @Test
     void aSheetDroolsCannotReadIsAnErrorAtTheCellItNamesAndTheEngineRefusesIt() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("unreadable-sheet")))
-                .replace("sheets/rebuttal-choice.drl.csv", "verdict == Verdict.$param", "");
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("unreadable-sheet"))).withoutScenarios()
+                .edit("sheets/rebuttal-choice.drl.csv", "verdict == Verdict.$param", "");
 
-        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+        RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
         assertHas(report, rules, "sheets/rebuttal-choice.drl.csv", 8, 2, RuleProblem.Severity.ERROR, "No code snippet for CONDITION");
-        RuleCompilationException refused = assertThrows(RuleCompilationException.class, () -> ExcuseEngine.fromRules(rules.dir()));
+        RuleCompilationException refused = assertThrows(RuleCompilationException.class, () -> ExcuseEngine.fromRules(rules.root()));
         assertTrue(refused.getMessage().contains("sheets/rebuttal-choice.drl.csv:8:2"), refused::getMessage);
     }
 
     @Test
     void aRuleNameUsedTwiceIsAnErrorAtBothPlaces() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("duplicate")))
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("duplicate"))).withoutScenarios()
                 .append("credibility/other.drl", """
 
                         rule "tight cash repeated within 90 days is not credible"
@@ -129,7 +131,7 @@ class RuleCheckTest {
         int original = rules.lineOf("credibility/tight-cash.drl", "rule \"tight cash repeated within 90 days is not credible\"");
         int copy = rules.lineOf("credibility/other.drl", "rule \"tight cash repeated within 90 days is not credible\"");
 
-        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+        RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
         assertHas(report, rules, "credibility/tight-cash.drl", original, 1, RuleProblem.Severity.ERROR,
                 "also at credibility/other.drl:" + copy);
@@ -139,10 +141,10 @@ class RuleCheckTest {
 
     @Test
     void aLexiconThatDoesNotLoadIsAnError() throws Exception {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("lexicon")))
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("lexicon"))).withoutScenarios()
                 .append("lexicon/quality.txt", "\nbroken goods | heavy\n");
 
-        RuleCheck.Report report = RuleCheck.run(rules.dir(), SCENARIOS);
+        RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
         String lexicon = rules.file("lexicon").toString();
         assertTrue(report.problems().stream().anyMatch(p -> p.isError() && p.file().startsWith(lexicon)),
@@ -203,10 +205,10 @@ class RuleCheckTest {
     @Test
     void aRuleNoScenarioFiresIsAWarningAtTheRuleEvenInASheet() throws Exception {
         // A copy whose texts are all valid, so that its engine loads and its one scenario runs.
-        TempRules covered = TempRules.copyInto(Files.createDirectory(temp.resolve("coverage")))
+        RulesCopy covered = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("coverage"))).withoutScenarios()
                 .write("tests/basics.jsonl", scenarioLine());
 
-        RuleCheck.Report report = RuleCheck.run(covered.dir(), SCENARIOS);
+        RuleCheck.Report report = RuleCheck.run(covered.root(), SCENARIOS);
 
         assertEquals(1, report.scenarios());
         // Row 13 of the thresholds sheet; its name is in column A.
@@ -225,7 +227,7 @@ class RuleCheckTest {
         return mapper.writeValueAsString(visit) + "\n";
     }
 
-    static RuleProblem assertHas(RuleCheck.Report report, TempRules rules, String relative, int line, int column,
+    static RuleProblem assertHas(RuleCheck.Report report, RulesCopy rules, String relative, int line, int column,
                                  RuleProblem.Severity severity, String text) {
         String file = rules.file(relative).normalize().toString();
         Predicate<RuleProblem> wanted = problem -> problem.file().equals(file) && problem.line() == line

@@ -59,7 +59,7 @@ class RuleLoadingTest {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
         try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.root())) {
             String working = engine.rulesVersion();
-            rules.edit(QUALITY, "then", "then oops(");
+            rules.edit(QUALITY, "$ticket : ticket)\nthen", "$ticket : ticket)\nthen oops(");
 
             assertFalse(engine.reload().isEmpty());
 

@@ -21,6 +21,7 @@ import org.excuseengine.model.Category;
 import org.excuseengine.model.CreditRating;
 import org.excuseengine.model.EscalationLevel;
 import org.excuseengine.model.Reason;
+import org.excuseengine.testing.RulesCopy;
 import org.excuseengine.testing.SharedEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,19 +38,19 @@ class RuleSheetsTest {
     private static final List<String> SHEETS = List.of("sheets/thresholds.drl.csv", "sheets/rebuttal-choice.drl.csv");
 
     private static Path temp;
-    private static TempRules workbookRules;
+    private static RulesCopy workbookRules;
     private static ExcuseEngine workbookEngine;
 
     @BeforeAll
     static void buildAnEngineOnWorkbooks() throws IOException {
         temp = Files.createTempDirectory("rule-sheets");
-        workbookRules = TempRules.copyInto(temp);
+        workbookRules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("workbooks"))).withoutScenarios();
         for (String sheet : SHEETS) {
             Path csv = workbookRules.file(sheet);
             writeWorkbook(Files.readString(csv, StandardCharsets.UTF_8), workbookRules.file(sheet.replace(".drl.csv", ".drl.xlsx")));
             Files.delete(csv);
         }
-        workbookEngine = ExcuseEngine.fromRules(workbookRules.dir());
+        workbookEngine = ExcuseEngine.fromRules(workbookRules.root());
     }
 
     @AfterAll
@@ -100,9 +101,9 @@ class RuleSheetsTest {
     @Test
     void anExcuseNoRuleJudgedGetsItsCategorysDoubtfulRebuttalFromTheSheet() throws IOException {
         // Without the competitor rules, nothing judges a competitor excuse: the sheet answers it.
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("no-competitor-rules")));
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("no-competitor-rules"))).withoutScenarios();
         Files.delete(rules.file("credibility/competitor-took-funds.drl"));
-        try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.dir())) {
+        try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.root())) {
             Assessment assessment = engine.assess(aVisit().says(Category.COMPETITOR_TOOK_FUNDS).build());
 
             assertEquals("competitor-took-funds.doubtful", assessment.excuses().get(0).rebuttal().id());
@@ -114,13 +115,13 @@ class RuleSheetsTest {
 
     @Test
     void aBadCellInAWorkbookIsReportedAtItsRowAndColumn() throws IOException {
-        TempRules rules = TempRules.copyInto(Files.createDirectory(temp.resolve("bad-workbook")));
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("bad-workbook"))).withoutScenarios();
         Path csv = rules.file("sheets/thresholds.drl.csv");
         writeWorkbook(Files.readString(csv, StandardCharsets.UTF_8).replace(",MANAGER,2,", ",MANAGR,2,"),
                 rules.file("sheets/thresholds.drl.xlsx"));
         Files.delete(csv);
 
-        RuleCheck.Report report = RuleCheck.run(rules.dir(), engine -> List.of());
+        RuleCheck.Report report = RuleCheck.run(rules.root(), engine -> List.of());
 
         // Row 11 is the table's second rule; column 7 (G) its escalation level.
         RuleCheckTest.assertHas(report, rules, "sheets/thresholds.drl.xlsx", 11, 7, RuleProblem.Severity.ERROR, "G11");

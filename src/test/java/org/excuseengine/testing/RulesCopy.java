@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** A private copy of the shipped rules folder, for tests that edit rules on purpose. */
+/** A private copy of the shipped rules folder, for tests that break or change rules on purpose. */
 public final class RulesCopy {
     private final Path root;
 
@@ -15,6 +16,7 @@ public final class RulesCopy {
         this.root = root;
     }
 
+    /** A copy of the rules folder {@code shipped}, scenarios included, made at {@code into}. */
     public static RulesCopy of(Path shipped, Path into) {
         try (Stream<Path> files = Files.walk(shipped)) {
             for (Path source : (Iterable<Path>) files::iterator) {
@@ -31,34 +33,66 @@ public final class RulesCopy {
         }
     }
 
+    /** Drops the copy's scenarios, for tests that bring their own or need none. */
+    public RulesCopy withoutScenarios() {
+        Path tests = root.resolve("tests");
+        if (Files.isDirectory(tests)) {
+            try (Stream<Path> files = Files.walk(tests)) {
+                for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return this;
+    }
+
     public Path root() {
         return root;
     }
 
+    public Path file(String relative) {
+        return root.resolve(relative);
+    }
+
     public String read(String file) {
         try {
-            return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
+            return Files.readString(file(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Replaces {@code before} by {@code after} in {@code file}; fails if {@code before} is not there. */
-    public void edit(String file, String before, String after) {
+    /**
+     * Replaces {@code before} by {@code after} in {@code file}. Fails unless {@code before} stands in
+     * the file exactly once, so that an edit followed by its reverse always gives the file back as it
+     * was: a test that flips a value back and forth then only ever meets two versions of the rules.
+     */
+    public RulesCopy edit(String file, String before, String after) {
         String text = read(file);
-        if (!text.contains(before)) {
+        int at = text.indexOf(before);
+        if (at < 0) {
             throw new IllegalArgumentException(file + " does not contain: " + before);
         }
-        write(file, text.replace(before, after));
+        if (text.indexOf(before, at + 1) >= 0) {
+            throw new IllegalArgumentException(file + " contains more than once: " + before);
+        }
+        return write(file, text.substring(0, at) + after + text.substring(at + before.length()));
     }
 
-    public void write(String file, String text) {
+    public RulesCopy append(String file, String text) {
+        return write(file, read(file) + text);
+    }
+
+    public RulesCopy write(String file, String text) {
         try {
-            Files.createDirectories(root.resolve(file).getParent());
-            Files.writeString(root.resolve(file), text, StandardCharsets.UTF_8);
+            Files.createDirectories(file(file).getParent());
+            Files.writeString(file(file), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
     }
 
     /** The line of {@code file} on which {@code text} first stands, 1-based. */
