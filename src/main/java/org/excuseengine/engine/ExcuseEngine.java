@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiFunction;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.excuseengine.model.Assessment;
@@ -84,9 +85,22 @@ public final class ExcuseEngine implements AutoCloseable {
      *                             or a rule runs away on it (the message names the rule)
      */
     public Assessment assess(Visit visit) {
+        return withRules((rules, today) -> assess(visit, rules, today));
+    }
+
+    /** Assesses {@code visit} with {@code rules}, which the caller holds (see {@link #withRules}). */
+    Assessment assess(Visit visit, RuleBase rules, LocalDate today) {
+        return new Assessor(rules, languageFor(visit), timeLimit, watchdog).assess(visit, today);
+    }
+
+    /**
+     * Runs {@code work} on the rule base in service, held for the whole of it so that a reload
+     * meanwhile neither shuts it nor slips another version in, with the engine's today.
+     */
+    <T> T withRules(BiFunction<RuleBase, LocalDate, T> work) {
         RuleBase rules = acquireRules();
         try {
-            return new Assessor(rules, languageFor(visit), timeLimit, watchdog).assess(visit, LocalDate.now(clock));
+            return work.apply(rules, LocalDate.now(clock));
         } finally {
             rules.release();
         }
@@ -183,11 +197,6 @@ public final class ExcuseEngine implements AutoCloseable {
 
     public Path rulesDir() {
         return rulesDir;
-    }
-
-    /** The rules the next assessment will use, for tools of this package that run a session of their own. */
-    RuleBase currentRules() {
-        return current.get();
     }
 
     /** Stops watching the folder and releases the rules once the assessments in flight end. */

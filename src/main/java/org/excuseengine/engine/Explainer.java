@@ -49,17 +49,20 @@ public final class Explainer {
         this.engine = engine;
     }
 
-    /** Assesses {@code visit} and explains the assessment. */
+    /** Assesses {@code visit} and explains the assessment, both with the same version of the rules. */
     public Explanation explain(Visit visit) {
-        Assessment assessment = engine.assess(visit);
-        RuleBase rules = engine.currentRules();
-        AuthoredRules authored = AuthoredRules.read(RuleFolder.read(engine.rulesDir()));
+        return engine.withRules((rules, today) -> explain(visit, rules, today));
+    }
+
+    private Explanation explain(Visit visit, RuleBase rules, LocalDate today) {
+        Assessment assessment = engine.assess(visit, rules, today);
+        AuthoredRules authored = AuthoredRules.read(rules.folder());
         List<ExcuseResolver.Resolved> excuses = ExcuseResolver.resolve(visit.excuses(), rules.classifier());
         Recorder recorder = new Recorder();
         KieSession session = rules.newSession();
         session.addEventListener(recorder);
         try {
-            insertFacts(session, visit, excuses);
+            Assessor.insertFacts(session, visit, visit.date() != null ? visit.date() : today, excuses);
             for (int stage = Assessor.STAGES.size() - 1; stage >= 0; stage--) {
                 AgendaGroup group = session.getAgenda().getAgendaGroup(Assessor.STAGES.get(stage));
                 if (group != null) {
@@ -83,14 +86,6 @@ public final class Explainer {
             session.removeEventListener(recorder);
             session.dispose();
         }
-    }
-
-    /** The same facts {@link Assessor} inserts for a visit. */
-    private static void insertFacts(KieSession session, Visit visit, List<ExcuseResolver.Resolved> excuses) {
-        VisitChecks.check(visit);
-        // The engine's clock is its own; a visit without a date is explained as of the system's today.
-        LocalDate date = visit.date() != null ? visit.date() : LocalDate.now();
-        Assessor.insertFacts(session, visit, date, excuses);
     }
 
     private static List<String> derivedFacts(List<Object> facts) {

@@ -20,9 +20,9 @@ import org.kie.api.runtime.KieSessionsPool;
 final class RuleBase implements AutoCloseable {
     private static final int POOLED_SESSIONS = Runtime.getRuntime().availableProcessors() * 2;
 
-    private final String version;
+    /** The files this version was compiled from, as they were read. */
+    private final RuleFolder folder;
     private final Instant loadedAt;
-    private final List<String> files;
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final RuleOrder order;
@@ -33,8 +33,7 @@ final class RuleBase implements AutoCloseable {
 
     private RuleBase(RuleFolder folder, KieBase kieBase, RebuttalCatalog rebuttals, ExcuseClassifier classifier,
                      Instant loadedAt) {
-        this.version = folder.version();
-        this.files = folder.fileNames();
+        this.folder = folder;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(POOLED_SESSIONS);
         this.order = RuleOrder.of(kieBase, folder);
@@ -112,7 +111,11 @@ final class RuleBase implements AutoCloseable {
     }
 
     String version() {
-        return version;
+        return folder.version();
+    }
+
+    RuleFolder folder() {
+        return folder;
     }
 
     Instant loadedAt() {
@@ -120,7 +123,7 @@ final class RuleBase implements AutoCloseable {
     }
 
     List<String> files() {
-        return files;
+        return folder.fileNames();
     }
 
     KieBase kieBase() {
