@@ -19,6 +19,7 @@ import org.kie.api.runtime.KieSessionsPool;
  */
 final class RuleBase implements AutoCloseable {
     private static final int POOLED_SESSIONS = Runtime.getRuntime().availableProcessors() * 2;
+    private static final int LOAD_ATTEMPTS = 3;
 
     /** The files this version was compiled from, as they were read. */
     private final RuleFolder folder;
@@ -48,11 +49,30 @@ final class RuleBase implements AutoCloseable {
     }
 
     /**
-     * Compiles a folder already read; its rebuttals and lexicon are read from the same folder. The
-     * lexicon and the text tables it needs take about a third as long as the compile and do not
-     * depend on it, so they load on a second thread meanwhile.
+     * Compiles a folder already read; its rebuttals and lexicon are read from the same folder. They
+     * are read from disk, after the snapshot that names the version: should the folder change
+     * meanwhile, the version would not name what was loaded, so the folder is loaded again.
      */
     static RuleBase load(RuleFolder folder, Instant now) {
+        RuleFolder snapshot = folder;
+        for (int attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
+            RuleBase loaded = loadOnce(snapshot, now);
+            RuleFolder after = RuleFolder.read(snapshot.root());
+            if (after.version().equals(snapshot.version())) {
+                return loaded;
+            }
+            loaded.close();
+            snapshot = after;
+        }
+        throw new RuleCompilationException(List.of(RuleProblem.error(folder.root().toString(), 0, 0,
+                "the rules folder kept changing while it was loaded (" + LOAD_ATTEMPTS + " times); try again once the edit is done")));
+    }
+
+    /**
+     * The lexicon and the text tables it needs take about a third as long as the compile and do not
+     * depend on it, so they load on a second thread meanwhile.
+     */
+    private static RuleBase loadOnce(RuleFolder folder, Instant now) {
         Path rulesDir = folder.root();
         FutureTask<ExcuseClassifier> classifier = new FutureTask<>(() -> loadClassifier(rulesDir.resolve("lexicon")));
         Thread reader = new Thread(classifier, "excuse-engine-lexicon");
