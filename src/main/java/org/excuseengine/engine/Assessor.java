@@ -76,7 +76,10 @@ final class Assessor {
         return results;
     }
 
-    /** Fires the rules, stopping a runaway rule by count of firings and by time. */
+    /**
+     * Fires the rules, stopping a runaway rule by count of firings and by time. A rule that throws
+     * fails this visit only: a batch or a replay goes on with the next.
+     */
     private void fireWithinLimits(KieSession session, int maxFirings, FiredRules fired) {
         AtomicBoolean overtime = new AtomicBoolean();
         ScheduledFuture<?> alarm = watchdog.schedule(() -> {
@@ -86,6 +89,8 @@ final class Assessor {
         int firings;
         try {
             firings = session.fireAllRules(maxFirings);
+        } catch (RuntimeException e) {
+            throw new AssessmentException("/: the rules failed on this visit: " + rootCause(e), e);
         } finally {
             alarm.cancel(false);
         }
@@ -100,6 +105,15 @@ final class Assessor {
             throw new AssessmentException("/: rule \"" + fired.busiest() + "\" kept firing: stopped after "
                     + maxFirings + " firings; the rules loop on this visit");
         }
+    }
+
+    /** Drools wraps what a rule threw, some levels deep; its own messages name the rule. */
+    private static String rootCause(Throwable e) {
+        StringBuilder causes = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            causes.append(": ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return causes.toString();
     }
 
     /** Inserts a visit's facts; returns how many. The {@link Explainer} inserts the very same. */

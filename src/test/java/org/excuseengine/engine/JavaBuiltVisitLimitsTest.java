@@ -8,11 +8,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Category;
+import org.excuseengine.model.History;
+import org.excuseengine.model.Payment;
 import org.excuseengine.model.Visit;
 import org.excuseengine.testing.SharedEngine;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,21 @@ class JavaBuiltVisitLimitsTest {
         // Then it is refused at once naming the payment, and the next visit is assessed as before
         assertEquals("/history/payments/3/amount" + OUT_OF_BOUNDS, error.getMessage());
         assertEquals(ordinaryBefore, engine.assess(ordinary));
+    }
+
+    @Test
+    void aDateNoContractDateCanWriteIsRejectedNamingItAndTheEngineCarriesOn() {
+        Visit corrupt = aVisit().says(Category.TIGHT_CASH).build();
+        corrupt = new Visit(corrupt.visitId(), corrupt.date(), corrupt.customer(),
+                new History(List.of(), List.of(new Payment(LocalDate.MAX, BigDecimal.TEN)), List.of(), List.of()),
+                corrupt.target(), corrupt.commitment(), corrupt.excuses(), corrupt.outcome(), corrupt.lang());
+        Visit ordinary = aVisit().id("V-2").payment(10, 10_000).says(Category.TIGHT_CASH).build();
+        Visit finalCorrupt = corrupt;
+
+        AssessmentException error = assertThrows(AssessmentException.class, () -> engine.assess(finalCorrupt));
+
+        assertEquals("/history/payments/0/date: expected a date from 0000-01-01 to 9999-12-31", error.getMessage());
+        assertEquals(ordinary.visitId(), engine.assess(ordinary).visitId());
     }
 
     @ParameterizedTest(name = "{0}")

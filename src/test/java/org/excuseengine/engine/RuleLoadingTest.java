@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.excuseengine.model.Category;
 import org.excuseengine.model.CreditRating;
 import org.excuseengine.model.EscalationLevel;
@@ -141,6 +142,33 @@ class RuleLoadingTest {
             assertTrue(error.getMessage().contains("a careless rule inserts a finding for every finding"), error.getMessage());
             assertEquals(EscalationLevel.ROUTINE,
                     engine.assess(aVisit().rated(CreditRating.A).overdue(1000, 5).commits(500).build()).escalation().level());
+        }
+    }
+
+    @Test
+    void aRuleThatThrowsFailsItsVisitNamingTheRuleAndTheEngineCarriesOn() {
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
+        rules.write("broken.drl", """
+                package org.excuseengine.rules;
+                ruleflow-group "judge"
+                import org.excuseengine.model.*;
+                import org.excuseengine.model.fact.*;
+                rule "a rule with a bug fails on quality complaints"
+                when
+                    Excuse(category == Category.QUALITY)
+                then
+                    throw new IllegalStateException("a bug in the rule");
+                end
+                """);
+        try (ExcuseEngine engine = ExcuseEngine.builder(rules.root()).build()) {
+            List<ExcuseEngine.Result> results = engine.assessAll(List.of(
+                    aVisit().id("V-1").says(Category.QUALITY).build(),
+                    aVisit().id("V-2").rated(CreditRating.A).overdue(1000, 5).commits(500).says(Category.TIGHT_CASH).build()));
+
+            assertTrue(results.get(0).error().startsWith("/: the rules failed on this visit"), results.get(0).error());
+            assertTrue(results.get(0).error().contains("a rule with a bug fails on quality complaints"), results.get(0).error());
+            assertTrue(results.get(0).error().contains("a bug in the rule"), results.get(0).error());
+            assertEquals(EscalationLevel.ROUTINE, results.get(1).assessment().escalation().level());
         }
     }
 }
