@@ -7,6 +7,7 @@ import java.util.function.BiConsumer;
 import org.excuseengine.model.DecimalLimits;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Visit;
+import org.excuseengine.model.VisitLimits;
 
 /**
  * The checks a visit built in Java must pass, the same the JSON schema and {@link DecimalLimits}
@@ -38,6 +39,11 @@ final class VisitChecks {
             date(visit.outcome().paidOn(), "/outcome/paidOn");
         }
         History history = visit.history();
+        atMost(history.promises(), VisitLimits.HISTORY_ENTRIES, "/history/promises");
+        atMost(history.payments(), VisitLimits.HISTORY_ENTRIES, "/history/payments");
+        atMost(history.tickets(), VisitLimits.HISTORY_ENTRIES, "/history/tickets");
+        atMost(history.excuses(), VisitLimits.HISTORY_ENTRIES, "/history/excuses");
+        atMost(visit.excuses(), VisitLimits.EXCUSES, "/excuses");
         each(history.promises(), "/history/promises", (promise, at) -> {
             require(promise != null && promise.due() != null, at + "/due", "a date");
             date(promise.due(), at + "/due");
@@ -65,7 +71,16 @@ final class VisitChecks {
             date(excuse.date(), at + "/date");
             require(excuse.category() != null, at + "/category", "an excuse category");
         });
-        each(visit.excuses(), "/excuses", (excuse, at) -> require(excuse != null, at, "an excuse"));
+        each(visit.excuses(), "/excuses", (excuse, at) -> {
+            require(excuse != null, at, "an excuse");
+            require(excuse.text() == null || excuse.text().length() <= VisitLimits.EXCUSE_TEXT_CHARS, at + "/text",
+                    "a text of at most " + VisitLimits.EXCUSE_TEXT_CHARS + " characters");
+            atMost(excuse.evidence(), VisitLimits.EVIDENCE_CODES, at + "/evidence");
+        });
+    }
+
+    private static void atMost(List<?> items, int limit, String pointer) {
+        require(items.size() <= limit, pointer, "at most " + limit + " entries, found " + items.size());
     }
 
     private static <T> void each(List<T> items, String pointer, BiConsumer<T, String> check) {

@@ -17,7 +17,9 @@ import org.excuseengine.model.Category;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Payment;
 import org.excuseengine.model.Visit;
+import org.excuseengine.model.VisitLimits;
 import org.excuseengine.testing.SharedEngine;
+import org.excuseengine.testing.VisitBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -67,6 +69,27 @@ class JavaBuiltVisitLimitsTest {
 
         assertEquals("/history/payments/0/date: expected a date from 0000-01-01 to 9999-12-31", error.getMessage());
         assertEquals(ordinary.visitId(), engine.assess(ordinary).visitId());
+    }
+
+    @Test
+    void aHistoryListOverTheLimitIsRejectedNamingIt() {
+        VisitBuilder crowded = aVisit().says(Category.TIGHT_CASH);
+        for (int i = 0; i <= VisitLimits.HISTORY_ENTRIES; i++) {
+            crowded.payment(1 + i % 300, 1_000);
+        }
+
+        AssessmentException error = assertThrows(AssessmentException.class, () -> engine.assess(crowded.build()));
+
+        assertEquals("/history/payments: expected at most 1000 entries, found 1001", error.getMessage());
+    }
+
+    @Test
+    void anExcuseTextOverTheLimitIsRejectedNamingIt() {
+        Visit wordy = aVisit().saysInWords("資金緊張".repeat(VisitLimits.EXCUSE_TEXT_CHARS / 4 + 1)).build();
+
+        AssessmentException error = assertThrows(AssessmentException.class, () -> engine.assess(wordy));
+
+        assertEquals("/excuses/0/text: expected a text of at most 4000 characters", error.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

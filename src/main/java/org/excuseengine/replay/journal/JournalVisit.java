@@ -8,6 +8,7 @@ import org.excuseengine.model.History;
 import org.excuseengine.model.Outcome;
 import org.excuseengine.model.PastExcuse;
 import org.excuseengine.model.Visit;
+import org.excuseengine.model.VisitLimits;
 
 /**
  * A visit of a journal, ready to be rebuilt as the contract's {@link Visit} on the history as it
@@ -71,7 +72,7 @@ public final class JournalVisit {
         Customer customer = new Customer(timeline.customerId(), timeline.nameBefore(date()), rating,
                 event.overdueAmount(), event.overdueDays());
         return new Visit(event.visitId(), date(), customer,
-                new History(before.promises(), before.payments(), before.tickets(), pastExcuses),
+                new History(recent(before.promises()), recent(before.payments()), recent(before.tickets()), recent(pastExcuses)),
                 event.target(), event.commitment(),
                 event.excuses().stream().map(JournalEvent.JournalExcuse::input).toList(),
                 null, event.lang());
@@ -92,6 +93,16 @@ public final class JournalVisit {
     public Visit withOutcome(Visit visit) {
         return new Visit(visit.visitId(), visit.date(), visit.customer(), visit.history(), visit.target(),
                 visit.commitment(), visit.excuses(), outcome(), visit.lang());
+    }
+
+    /**
+     * The latest entries of a history list, as many as a visit may hold. A customer with years of
+     * journal behind it would otherwise make visits the engine refuses; no rule looks back further
+     * than a year, which a thousand entries cover unless the customer logs three a day.
+     */
+    private static <T> List<T> recent(List<T> entries) {
+        int from = Math.max(0, entries.size() - VisitLimits.HISTORY_ENTRIES);
+        return entries.subList(from, entries.size());
     }
 
     private CreditRating creditRating() {

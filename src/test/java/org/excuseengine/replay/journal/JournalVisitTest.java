@@ -62,6 +62,23 @@ class JournalVisitTest {
     }
 
     @Test
+    void aCustomerWithYearsOfPaymentsIsVisitedWithTheLatestThousand() throws IOException {
+        List<String> events = new java.util.ArrayList<>(List.of(CUSTOMER));
+        LocalDate first = date("2021-01-01");
+        for (int day = 0; day < 1_200; day++) {
+            events.add(event("payment", first.plusDays(day).toString(), "\"amount\":" + (100 + day)));
+        }
+        events.add(event("visit", "2025-01-20", "\"visitId\":\"V-1\",\"excuses\":[{\"category\":\"TIGHT_CASH\"}]"));
+
+        Visit visit = onlyVisit(events.toArray(String[]::new)).visit(List.of());
+
+        List<Payment> payments = visit.history().payments();
+        assertEquals(org.excuseengine.model.VisitLimits.HISTORY_ENTRIES, payments.size());
+        assertEquals(new Payment(first.plusDays(1_199), amount(100 + 1_199)), payments.get(payments.size() - 1));
+        assertEquals(new Payment(first.plusDays(200), amount(300)), payments.get(0));
+    }
+
+    @Test
     void aTicketIsOpenUntilTheDayAfterItWasResolved() throws IOException {
         String resolvedOnVisitDay = event("ticket_resolved", "2025-01-20", "\"ticketId\":\"T-1\"");
 
