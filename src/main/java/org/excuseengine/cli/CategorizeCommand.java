@@ -2,16 +2,14 @@ package org.excuseengine.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.excuseengine.json.ContractJson;
+import org.excuseengine.json.Utf8LineReader;
 import org.excuseengine.text.Classification;
 import org.excuseengine.text.ExcuseClassifier;
 import org.excuseengine.text.Lexicon;
@@ -38,7 +36,8 @@ final class CategorizeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (default): one line per excuse; json: one JSON line per text.")
     Format format;
 
-    @Parameters(paramLabel = "TEXT", description = "The excuse text, or - to read one text per line from standard input.")
+    @Parameters(paramLabel = "TEXT", description = {"The excuse text, or - to read one text per line (UTF-8) from standard input.",
+            "A line that is not UTF-8 is reported on standard error (and in its place with --format json); exit 3."})
     String text;
 
     /** Standard input, replaceable by tests. */
@@ -54,16 +53,31 @@ final class CategorizeCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         PrintWriter out = spec.commandLine().getOut();
+        int exit = ExitCodes.OK;
         if ("-".equals(text)) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                print(out, line, classifier.classify(line));
+            Utf8LineReader in = new Utf8LineReader(stdin, ContractJson.MAX_VISIT_LINE_BYTES);
+            for (Utf8LineReader.Line line = in.next(); line != null; line = in.next()) {
+                if (line.readable()) {
+                    print(out, line.text(), classifier.classify(line.text()));
+                } else {
+                    unreadable(out, line);
+                    exit = ExitCodes.REJECTED;
+                }
             }
         } else {
             print(out, text, classifier.classify(text));
         }
         out.flush();
-        return ExitCodes.OK;
+        return exit;
+    }
+
+    /** A line that cannot be read is said so in its place (JSON) and on standard error; the rest go on. */
+    private void unreadable(PrintWriter out, Utf8LineReader.Line line) {
+        spec.commandLine().getErr().println("line " + line.number() + ": " + line.problem());
+        if (format == Format.json) {
+            out.println(new ContractJson().mapper().createObjectNode().put("line", line.number())
+                    .put("error", line.problem()).toString());
+        }
     }
 
     private void print(PrintWriter out, String input, List<Classification> found) {
