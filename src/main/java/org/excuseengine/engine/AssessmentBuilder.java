@@ -115,7 +115,7 @@ final class AssessmentBuilder {
         List<Finding> own = findings.getOrDefault(index, List.of()).stream().sorted(MOST_DAMNING_FIRST).toList();
         ExcuseVerdict verdict = verdicts.get(index);
         if (verdict == null) {
-            throw new AssessmentException("the rules gave no verdict for excuse " + index + " (" + resolved.excuse().category()
+            throw AssessmentException.rulesFailed("the rules gave no verdict for excuse " + index + " (" + resolved.excuse().category()
                     + "): is rules/verdict.drl missing?");
         }
         List<Reason> reasons = new ArrayList<>();

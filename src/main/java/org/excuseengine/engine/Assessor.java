@@ -8,18 +8,22 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Visit;
 import org.excuseengine.model.fact.VisitContext;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Runs one visit through one rule base: facts in, rules fired, assessment out. */
 final class Assessor {
     /** Firings allowed per fact in working memory before a session counts as runaway. */
     private static final int FIRINGS_PER_FACT = 40;
     private static final int BASE_FIRINGS = 2_000;
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
     /**
      * The stages every rule file belongs to (its {@code ruleflow-group}), in the order they run: each
      * stage decides on the complete results of the stages before it, so no rule fires on a half-made
@@ -58,6 +62,12 @@ final class Assessor {
             fireWithinLimits(session, BASE_FIRINGS + FIRINGS_PER_FACT * facts, fired);
             return new AssessmentBuilder(visit, date, excuses, rules, defaultLanguage)
                     .build(results(session), fired.names());
+        } catch (AssessmentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A rule's condition runs as facts are inserted, its action as rules fire, a rebuttal text
+            // as the assessment is built: a failure in any of them fails this visit only.
+            throw AssessmentException.rulesFailed("/: the rules failed on this visit: " + whatFailed(e), e);
         } finally {
             session.removeEventListener(fired);
             session.dispose();
@@ -76,10 +86,7 @@ final class Assessor {
         return results;
     }
 
-    /**
-     * Fires the rules, stopping a runaway rule by count of firings and by time. A rule that throws
-     * fails this visit only: a batch or a replay goes on with the next.
-     */
+    /** Fires the rules, stopping a runaway rule by count of firings and by time. */
     private void fireWithinLimits(KieSession session, int maxFirings, FiredRules fired) {
         AtomicBoolean overtime = new AtomicBoolean();
         ScheduledFuture<?> alarm = watchdog.schedule(() -> {
@@ -89,31 +96,46 @@ final class Assessor {
         int firings;
         try {
             firings = session.fireAllRules(maxFirings);
-        } catch (RuntimeException e) {
-            throw new AssessmentException("/: the rules failed on this visit: " + rootCause(e), e);
         } finally {
             alarm.cancel(false);
         }
         if (overtime.get()) {
             // A visit near the size limits on a cold or overloaded machine can run out of time without
             // any loop: say both, with the figures that tell them apart.
-            throw new AssessmentException("/: stopped after " + timeLimit.toMillis() + " ms and " + firings
+            throw AssessmentException.rulesFailed("/: stopped after " + timeLimit.toMillis() + " ms and " + firings
                     + " rule firings (rule \"" + fired.busiest() + "\" fired most): the rules loop on this visit,"
                     + " or it is too large to judge within the time limit");
         }
         if (firings >= maxFirings) {
-            throw new AssessmentException("/: rule \"" + fired.busiest() + "\" kept firing: stopped after "
+            throw AssessmentException.rulesFailed("/: rule \"" + fired.busiest() + "\" kept firing: stopped after "
                     + maxFirings + " firings; the rules loop on this visit");
         }
     }
 
-    /** Drools wraps what a rule threw, some levels deep; its own messages name the rule. */
-    private static String rootCause(Throwable e) {
-        StringBuilder causes = new StringBuilder(String.valueOf(e.getMessage()));
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            causes.append(": ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+    /**
+     * What a failed rule did, for the person who wrote it and, through the service, for a client:
+     * the rule by name and what was thrown, without Drools' wrapping and internals.
+     */
+    private static String whatFailed(RuntimeException e) {
+        String rule = e instanceof ConsequenceException consequence && consequence.getMatch() != null
+                ? consequence.getMatch().getRule().getName() : ruleNamedIn(e);
+        Throwable innermost = e;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
         }
-        return causes.toString();
+        String thrown = innermost.getMessage() != null ? innermost.getMessage() : innermost.getClass().getSimpleName();
+        return (rule != null ? "rule \"" + rule + "\"" : "a rule") + " threw: " + thrown;
+    }
+
+    /** Drools names the rule of a failed condition in its message: {@code [Rule "…" in file.drl]}. */
+    private static String ruleNamedIn(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Matcher rule = RULE_IN_MESSAGE.matcher(String.valueOf(cause.getMessage()));
+            if (rule.find()) {
+                return rule.group(1);
+            }
+        }
+        return null;
     }
 
     /** Inserts a visit's facts; returns how many. The {@link Explainer} inserts the very same. */

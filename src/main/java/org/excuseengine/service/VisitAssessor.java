@@ -26,8 +26,11 @@ final class VisitAssessor {
         this.metrics = metrics;
     }
 
-    /** @throws InvalidVisitException when the JSON breaks the contract (the message names the field) */
-    /** A visit from a request body's bytes, which must be UTF-8. */
+    /**
+     * A visit from a request body's bytes, which must be UTF-8.
+     *
+     * @throws InvalidVisitException when they are not, or the JSON breaks the contract (the message names the field)
+     */
     Visit read(byte[] visitJson, Optional<String> headerLanguage) {
         String text;
         try {
@@ -39,6 +42,7 @@ final class VisitAssessor {
         return read(text, headerLanguage);
     }
 
+    /** @throws InvalidVisitException when the JSON breaks the contract (the message names the field) */
     Visit read(String visitJson, Optional<String> headerLanguage) {
         try {
             Visit visit = json.read(visitJson).visit();
@@ -62,9 +66,9 @@ final class VisitAssessor {
         }
     }
 
-    /** The engine's own contract checks name a field as a JSON pointer; runaway rules name the rule. */
+    /** The engine's own contract checks, as against rules that ran away or failed on the visit. */
     static boolean isContractCheck(AssessmentException e) {
-        return e.getMessage() != null && e.getMessage().startsWith("/");
+        return e.invalidVisit();
     }
 
     private static Visit withLanguage(Visit visit, String lang) {
