@@ -164,7 +164,7 @@ final class AssessmentBuilder {
         BigDecimal overdue = visit.customer().overdueAmount();
         return new RebuttalFigures(
                 money(overdue),
-                money(BigDecimal.valueOf(visit.customer().overdueDays())),
+                visit.customer().overdueDays(),
                 date.plusDays(escalation.followUpInDays()).toString(),
                 money(negotiation != null ? negotiation.expected() : overdue.divide(BigDecimal.valueOf(2))),
                 money(negotiation != null ? negotiation.openingAsk() : overdue),

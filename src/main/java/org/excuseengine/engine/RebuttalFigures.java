@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The figures of a visit that a rebuttal text may name, e.g. {@code {overdue}}, already written
- * as the customer reads them. They are text, not numbers, so that a message never builds a
- * number format of its own for each rebuttal it renders.
+ * The figures of a visit that a rebuttal text may name, e.g. {@code {overdue}}. Amounts and dates
+ * come already written as the customer reads them; {@code days} stays a number, so that a text
+ * may choose its words by it ({@code {days, plural, one {# day} other {# days}}}).
  *
  * @param overdue   the overdue amount
  * @param days      how many days it is overdue
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * @param ask       the amount to open the negotiation with
  * @param committed the amount the customer committed to, 0 if none
  */
-record RebuttalFigures(String overdue, String days, String date, String partial, String ask, String committed) {
+record RebuttalFigures(String overdue, int days, String date, String partial, String ask, String committed) {
     /** The names a text may use: this record's components, so the lint and the engine never disagree. */
     static final Set<String> NAMES = Arrays.stream(RebuttalFigures.class.getRecordComponents())
             .map(component -> component.getName())

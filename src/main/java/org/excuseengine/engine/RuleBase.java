@@ -57,7 +57,13 @@ final class RuleBase implements AutoCloseable {
         RuleFolder snapshot = folder;
         for (int attempt = 1; attempt <= LOAD_ATTEMPTS; attempt++) {
             RuleBase loaded = loadOnce(snapshot, now);
-            RuleFolder after = RuleFolder.read(snapshot.root());
+            RuleFolder after;
+            try {
+                after = RuleFolder.read(snapshot.root());
+            } catch (RuntimeException e) {
+                loaded.close();
+                throw e;
+            }
             if (after.version().equals(snapshot.version())) {
                 return loaded;
             }

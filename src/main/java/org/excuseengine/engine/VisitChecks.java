@@ -73,7 +73,8 @@ final class VisitChecks {
         });
         each(visit.excuses(), "/excuses", (excuse, at) -> {
             require(excuse != null, at, "an excuse");
-            require(excuse.text() == null || excuse.text().length() <= VisitLimits.EXCUSE_TEXT_CHARS, at + "/text",
+            require(excuse.text() == null
+                    || excuse.text().codePointCount(0, excuse.text().length()) <= VisitLimits.EXCUSE_TEXT_CHARS, at + "/text",
                     "a text of at most " + VisitLimits.EXCUSE_TEXT_CHARS + " characters");
             atMost(excuse.evidence(), VisitLimits.EVIDENCE_CODES, at + "/evidence");
         });

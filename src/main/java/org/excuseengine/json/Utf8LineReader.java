@@ -51,6 +51,8 @@ public final class Utf8LineReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private long number;
+    /** The stream said it ended: an interactive one would wait for a second end of input if asked again. */
+    private boolean ended;
 
     public Utf8LineReader(InputStream in, int maxLineBytes) {
         if (maxLineBytes < 1 || maxLineBytes == Integer.MAX_VALUE) {
@@ -153,14 +155,20 @@ public final class Utf8LineReader {
         gatheredLength += count;
     }
 
-    /** Reads more of the stream into the buffer; false at its end. */
+    /** Reads more of the stream into the buffer; false at its end, without asking the stream again. */
     private boolean fill() throws IOException {
+        if (ended) {
+            position = 0;
+            limit = 0;
+            return false;
+        }
         int read;
         do {
             read = in.read(buffer, 0, buffer.length);
         } while (read == 0);
         position = 0;
         limit = Math.max(read, 0);
+        ended = read < 0;
         return read > 0;
     }
 }

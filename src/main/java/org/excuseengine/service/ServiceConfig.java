@@ -39,6 +39,10 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
                     + ", which is not a loopback address, needs a bearer token (or an explicit insecure setting)");
         }
         positive(maxBodyBytes, "maxBodyBytes");
+        if (maxBodyBytes == Integer.MAX_VALUE) {
+            // A batch line is read with room for one byte more, to tell a line at the limit from a longer one.
+            throw new IllegalArgumentException("maxBodyBytes: expected at most " + (Integer.MAX_VALUE - 1) + ", got " + maxBodyBytes);
+        }
         positive(maxBatchRecords, "maxBatchRecords");
         positive(maxBatchBytes, "maxBatchBytes");
         positive(threads, "threads");

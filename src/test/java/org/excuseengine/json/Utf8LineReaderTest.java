@@ -79,4 +79,25 @@ class Utf8LineReaderTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void theEndOfTheStreamIsAskedForOnceEvenWhenTheLastLineHasNoNewline() throws Exception {
+        int[] endsSeen = {0};
+        java.io.InputStream once = new java.io.ByteArrayInputStream("a\nb".getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public synchronized int read(byte[] bytes, int offset, int length) {
+                int read = super.read(bytes, offset, length);
+                if (read < 0 && ++endsSeen[0] > 1) {
+                    throw new IllegalStateException("asked for more after the end: a terminal would wait for input");
+                }
+                return read;
+            }
+        };
+        Utf8LineReader reader = new Utf8LineReader(once, 100);
+
+        assertEquals("a", reader.next().text());
+        assertEquals("b", reader.next().text());
+        assertEquals(null, reader.next());
+        assertEquals(null, reader.next());
+    }
 }
