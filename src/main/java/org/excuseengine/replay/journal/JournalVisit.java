@@ -1,12 +1,15 @@
 package org.excuseengine.replay.journal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.excuseengine.model.CreditRating;
 import org.excuseengine.model.Customer;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Outcome;
 import org.excuseengine.model.PastExcuse;
+import org.excuseengine.model.Ticket;
+import org.excuseengine.model.TicketStatus;
 import org.excuseengine.model.Visit;
 import org.excuseengine.model.VisitLimits;
 
@@ -72,7 +75,7 @@ public final class JournalVisit {
         Customer customer = new Customer(timeline.customerId(), timeline.nameBefore(date()), rating,
                 event.overdueAmount(), event.overdueDays());
         return new Visit(event.visitId(), date(), customer,
-                new History(recent(before.promises()), recent(before.payments()), recent(before.tickets()), recent(pastExcuses)),
+                new History(recent(before.promises()), recent(before.payments()), recentTickets(before.tickets()), recent(pastExcuses)),
                 event.target(), event.commitment(),
                 event.excuses().stream().map(JournalEvent.JournalExcuse::input).toList(),
                 null, event.lang());
@@ -97,12 +100,33 @@ public final class JournalVisit {
 
     /**
      * The latest entries of a history list, as many as a visit may hold. A customer with years of
-     * journal behind it would otherwise make visits the engine refuses; no rule looks back further
-     * than a year, which a thousand entries cover unless the customer logs three a day.
+     * journal behind it would otherwise make visits the engine refuses. The rules look back a year
+     * at most at promises, payments and excuses, which a thousand entries cover unless the
+     * customer logs three a day; open tickets are the exception, see {@link #recentTickets}.
      */
     private static <T> List<T> recent(List<T> entries) {
         int from = Math.max(0, entries.size() - VisitLimits.HISTORY_ENTRIES);
         return entries.subList(from, entries.size());
+    }
+
+    /**
+     * The tickets a visit may hold: an open ticket backs a complaint however old it is, so the
+     * oldest resolved tickets make room first.
+     */
+    private static List<Ticket> recentTickets(List<Ticket> tickets) {
+        int excess = tickets.size() - VisitLimits.HISTORY_ENTRIES;
+        if (excess <= 0) {
+            return tickets;
+        }
+        List<Ticket> kept = new ArrayList<>(tickets.size() - excess);
+        for (Ticket ticket : tickets) {
+            if (excess > 0 && ticket.status() != TicketStatus.OPEN) {
+                excess--;
+            } else {
+                kept.add(ticket);
+            }
+        }
+        return recent(kept);
     }
 
     private CreditRating creditRating() {

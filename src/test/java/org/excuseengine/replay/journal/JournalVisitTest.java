@@ -79,6 +79,24 @@ class JournalVisitTest {
     }
 
     @Test
+    void anOldOpenTicketStaysWhenOlderResolvedOnesMakeRoom() throws IOException {
+        List<String> events = new java.util.ArrayList<>(List.of(CUSTOMER,
+                event("ticket_opened", "2020-06-01", "\"ticketId\":\"T-OLD\",\"kind\":\"QUALITY\"")));
+        LocalDate first = date("2021-01-01");
+        for (int i = 0; i < 1_100; i++) {
+            events.add(event("ticket_opened", first.plusDays(i).toString(), "\"ticketId\":\"T-" + i + "\",\"kind\":\"AFTER_SALES\""));
+            events.add(event("ticket_resolved", first.plusDays(i).toString(), "\"ticketId\":\"T-" + i + "\""));
+        }
+        events.add(event("visit", "2025-01-20", "\"visitId\":\"V-1\",\"excuses\":[{\"category\":\"QUALITY\"}]"));
+
+        List<Ticket> tickets = onlyVisit(events.toArray(String[]::new)).visit(List.of()).history().tickets();
+
+        assertEquals(org.excuseengine.model.VisitLimits.HISTORY_ENTRIES, tickets.size());
+        assertEquals(new Ticket(date("2020-06-01"), TicketKind.QUALITY, TicketStatus.OPEN, null), tickets.get(0));
+        assertEquals(first.plusDays(1_099), tickets.get(tickets.size() - 1).opened());
+    }
+
+    @Test
     void aTicketIsOpenUntilTheDayAfterItWasResolved() throws IOException {
         String resolvedOnVisitDay = event("ticket_resolved", "2025-01-20", "\"ticketId\":\"T-1\"");
 
