@@ -81,8 +81,9 @@ public final class ExcuseEngine implements AutoCloseable {
     /**
      * Judges every excuse of {@code visit}.
      *
-     * @throws AssessmentException when the visit breaks the contract (the message names the field)
-     *                             or a rule runs away on it (the message names the rule)
+     * @throws AssessmentException when the visit breaks the contract (the message names the field;
+     *                             {@link AssessmentException#invalidVisit()} is true), or a rule
+     *                             runs away or throws on it (the message names the rule)
      */
     public Assessment assess(Visit visit) {
         return withRules((rules, today) -> assess(visit, rules, today));
