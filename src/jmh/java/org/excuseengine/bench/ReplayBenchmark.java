@@ -117,7 +117,7 @@ public class ReplayBenchmark {
             for (Utf8LineReader.Line line = visitLines.next(); line != null; line = visitLines.next()) {
                 Visit visit = json.readVisit(line.text());
                 writer.write(json.write(new Assessment(visit.visitId(), typical.verdict(), typical.score(),
-                        typical.excuses(), typical.escalation(), typical.gap(), typical.negotiation(),
+                        typical.risk(), typical.excuses(), typical.escalation(), typical.gap(), typical.negotiation(),
                         typical.rulesFired(), typical.rulesVersion())));
                 writer.write('\n');
                 lines++;

@@ -2,6 +2,7 @@ package org.excuseengine.cli;
 
 import java.util.stream.Collectors;
 import org.excuseengine.engine.Explanation;
+import org.excuseengine.model.ScorePoints;
 
 /** An {@link Explanation} as text for a rule author at a terminal. */
 final class ExplainReport {
@@ -32,30 +33,25 @@ final class ExplainReport {
             firing.reasons().forEach(reason -> text.append("       reason:  ").append(reason).append('\n'));
         }
 
-        text.append("\nWhy not the other verdicts\n");
+        text.append("\nScorecards\n");
         if (explanation.excuses().isEmpty()) {
             text.append("  (no excuse was logged)\n");
         }
         for (Explanation.ExcuseWhy excuse : explanation.excuses()) {
-            text.append("  Excuse ").append(excuse.index()).append(" (").append(excuse.category()).append("): ")
-                    .append(excuse.verdict()).append('\n');
-            for (Explanation.OtherVerdict other : excuse.otherVerdicts()) {
-                appendOther(text, other);
-            }
+            appendScorecard(text, excuse);
         }
         return text.toString();
     }
 
-    private static void appendOther(StringBuilder text, Explanation.OtherVerdict other) {
-        text.append("    not ").append(other.verdict()).append(": ");
-        if (!other.outweighed().isEmpty()) {
-            text.append("outweighed, the least credible finding decides\n");
-            other.outweighed().forEach(finding -> text.append("      - ").append(finding).append('\n'));
-        } else if (other.notFired().isEmpty()) {
-            text.append("no credibility rule can find this category ").append(other.verdict()).append('\n');
-        } else {
-            text.append("no rule found it; these could have and did not fire\n");
-            for (Explanation.RuleNotFired rule : other.notFired()) {
+    private static void appendScorecard(StringBuilder text, Explanation.ExcuseWhy excuse) {
+        text.append("  Excuse ").append(excuse.index()).append(" (").append(excuse.category()).append("): score ")
+                .append(excuse.score()).append(", ").append(excuse.verdict()).append('\n');
+        for (ScorePoints line : excuse.points()) {
+            text.append(String.format("    %+4d  %s: %s%n", line.points(), line.rule(), line.detail()));
+        }
+        if (!excuse.notApplied().isEmpty()) {
+            text.append("    rows that did not apply:\n");
+            for (Explanation.RuleNotFired rule : excuse.notApplied()) {
                 text.append("      - ").append(rule.rule()).append("  [").append(rule.where()).append("]\n")
                         .append("        needs: ").append(rule.conditions()).append('\n');
             }

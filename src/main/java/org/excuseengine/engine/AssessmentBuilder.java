@@ -20,14 +20,18 @@ import org.excuseengine.model.Measure;
 import org.excuseengine.model.Negotiation;
 import org.excuseengine.model.Reason;
 import org.excuseengine.model.Rebuttal;
+import org.excuseengine.model.Risk;
+import org.excuseengine.model.ScorePoints;
 import org.excuseengine.model.Verdict;
 import org.excuseengine.model.Visit;
 import org.excuseengine.model.fact.EscalationStep;
 import org.excuseengine.model.fact.ExcuseVerdict;
-import org.excuseengine.model.fact.Finding;
+import org.excuseengine.model.fact.CredibilityPoints;
 import org.excuseengine.model.fact.GapMeasure;
 import org.excuseengine.model.fact.NegotiationAnchor;
+import org.excuseengine.model.fact.PaymentRisk;
 import org.excuseengine.model.fact.RebuttalChoice;
+import org.excuseengine.model.fact.RiskPoints;
 import org.excuseengine.model.fact.TargetGap;
 import org.excuseengine.text.Languages;
 
@@ -37,11 +41,12 @@ import org.excuseengine.text.Languages;
  * applies the contract's own definitions (the visit's verdict is its least credible excuse's).
  */
 final class AssessmentBuilder {
-    private static final Comparator<Finding> MOST_DAMNING_FIRST = Comparator
-            .comparing(Finding::verdict).reversed()
-            .thenComparingInt(Finding::score)
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::detail);
+    /** Scorecard lines in the order a reader weighs them: the largest first, each sign's ties by rule name. */
+    private static final Comparator<ScorePoints> WEIGHTIEST_FIRST = Comparator
+            .comparingInt((ScorePoints line) -> -Math.abs(line.points()))
+            .thenComparing(ScorePoints::points, Comparator.reverseOrder())
+            .thenComparing(ScorePoints::rule)
+            .thenComparing(ScorePoints::detail);
     private static final Comparator<EscalationStep> HARDEST_FIRST = Comparator
             .comparing(EscalationStep::level).reversed()
             .thenComparingInt(EscalationStep::followUpInDays)
@@ -51,8 +56,8 @@ final class AssessmentBuilder {
             .thenComparing(EscalationStep::detail);
     private static final int ROUTINE_FOLLOW_UP_DAYS = 14;
     /** The facts an assessment is read from; {@link #collect} takes each of these. */
-    static final List<Class<?>> RESULT_TYPES = List.of(Finding.class, ExcuseVerdict.class, RebuttalChoice.class,
-            EscalationStep.class, GapMeasure.class, TargetGap.class, NegotiationAnchor.class);
+    static final List<Class<?>> RESULT_TYPES = List.of(CredibilityPoints.class, ExcuseVerdict.class,
+            RebuttalChoice.class, PaymentRisk.class, RiskPoints.class, EscalationStep.class, GapMeasure.class, TargetGap.class, NegotiationAnchor.class);
 
     private final Visit visit;
     private final LocalDate date;
@@ -60,7 +65,9 @@ final class AssessmentBuilder {
     private final RuleBase rules;
     private final String defaultLanguage;
 
-    private final Map<Integer, List<Finding>> findings = new HashMap<>();
+    private final Map<Integer, List<ScorePoints>> points = new HashMap<>();
+    private final List<ScorePoints> riskPoints = new ArrayList<>();
+    private PaymentRisk paymentRisk;
     private final Map<Integer, ExcuseVerdict> verdicts = new HashMap<>();
     private final Map<Integer, String> rebuttalIds = new HashMap<>();
     private final List<EscalationStep> steps = new ArrayList<>();
@@ -87,13 +94,18 @@ final class AssessmentBuilder {
         List<ExcuseAssessment> judged = excuses.stream().map(resolved -> judge(resolved, figures)).toList();
         Verdict verdict = judged.stream().map(ExcuseAssessment::verdict).reduce(Verdict::leastCredible).orElse(Verdict.NONE);
         Integer score = judged.stream().map(ExcuseAssessment::score).min(Integer::compare).orElse(null);
-        return new Assessment(visit.visitId(), verdict, score, judged, escalation, gap(), negotiation, rulesFired,
+        return new Assessment(visit.visitId(), verdict, score, risk(), judged, escalation, gap(), negotiation, rulesFired,
                 rules.version());
     }
 
     private void collect(Object fact) {
-        if (fact instanceof Finding finding) {
-            findings.computeIfAbsent(finding.excuseIndex(), i -> new ArrayList<>()).add(finding);
+        if (fact instanceof CredibilityPoints line) {
+            points.computeIfAbsent(line.excuseIndex(), i -> new ArrayList<>())
+                    .add(new ScorePoints(line.rule(), line.points(), line.detail()));
+        } else if (fact instanceof RiskPoints line) {
+            riskPoints.add(new ScorePoints(line.rule(), line.points(), line.detail()));
+        } else if (fact instanceof PaymentRisk risk) {
+            paymentRisk = risk;
         } else if (fact instanceof ExcuseVerdict verdict) {
             verdicts.put(verdict.excuseIndex(), verdict);
         } else if (fact instanceof RebuttalChoice choice) {
@@ -112,20 +124,31 @@ final class AssessmentBuilder {
 
     private ExcuseAssessment judge(ExcuseResolver.Resolved resolved, Map<String, Object> figures) {
         int index = resolved.excuse().index();
-        List<Finding> own = findings.getOrDefault(index, List.of()).stream().sorted(MOST_DAMNING_FIRST).toList();
+        List<ScorePoints> own = points.getOrDefault(index, List.of()).stream().sorted(WEIGHTIEST_FIRST).toList();
         ExcuseVerdict verdict = verdicts.get(index);
         if (verdict == null) {
             throw AssessmentException.rulesFailed("the rules gave no verdict for excuse " + index + " (" + resolved.excuse().category()
                     + "): is rules/verdict.drl missing?");
         }
-        List<Reason> reasons = new ArrayList<>();
-        own.forEach(finding -> reasons.add(new Reason(finding.rule(), finding.detail())));
-        if (own.isEmpty()) {
-            reasons.add(new Reason(verdict.rule(), "no credibility rule applied"));
-        }
+        List<Reason> reasons = new ArrayList<>(own.stream().map(AssessmentBuilder::asReason).toList());
+        reasons.add(new Reason(verdict.rule(), "score " + verdict.score()));
         return new ExcuseAssessment(resolved.excuse().text(), resolved.excuse().category(), resolved.excuse().source(),
-                resolved.excuse().confidence(), verdict.verdict(), verdict.score(), reasons,
+                resolved.excuse().confidence(), verdict.verdict(), verdict.score(), own, reasons,
                 rebuttal(index, resolved.excuse().text(), figures), resolved.matchedPhrases());
+    }
+
+    /** A scorecard line as a reason: its points first, then the figures behind them. */
+    private static Reason asReason(ScorePoints line) {
+        return new Reason(line.rule(), (line.points() > 0 ? "+" : "") + line.points() + ": " + line.detail());
+    }
+
+    private Risk risk() {
+        if (paymentRisk == null) {
+            return null;
+        }
+        List<Reason> reasons = new ArrayList<>(riskPoints.stream().sorted(WEIGHTIEST_FIRST).map(AssessmentBuilder::asReason).toList());
+        reasons.add(new Reason(paymentRisk.rule(), "score " + paymentRisk.score()));
+        return new Risk(paymentRisk.level(), paymentRisk.score(), reasons);
     }
 
     private Rebuttal rebuttal(int index, String text, Map<String, Object> figures) {

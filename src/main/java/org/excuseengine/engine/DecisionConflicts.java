@@ -27,7 +27,7 @@ import org.drools.drl.ast.descr.FunctionDescr;
  */
 final class DecisionConflicts {
     static final List<String> DECISIONS = List.of("ExcuseVerdict", "RebuttalChoice");
-    static final Set<String> ONE_PER_EXCUSE = Set.of("Excuse", "ExcuseVerdict", "UnjudgedExcuse");
+    static final Set<String> ONE_PER_EXCUSE = Set.of("Excuse", "ExcuseVerdict", "CredibilityScore");
 
     private DecisionConflicts() {}
 

@@ -20,13 +20,18 @@ import org.excuseengine.model.fact.EscalationStep;
 import org.excuseengine.model.fact.Excuse;
 import org.excuseengine.model.fact.ExcuseRepeat;
 import org.excuseengine.model.fact.ExcuseVerdict;
-import org.excuseengine.model.fact.Finding;
+import org.excuseengine.model.fact.CredibilityPoints;
+import org.excuseengine.model.fact.PaymentRisk;
+import org.excuseengine.model.fact.RiskPoints;
+import org.excuseengine.model.fact.HistoryTerms;
 import org.excuseengine.model.fact.GapMeasure;
 import org.excuseengine.model.fact.MatchingTicket;
 import org.excuseengine.model.fact.NegotiationAnchor;
 import org.excuseengine.model.fact.PaymentRecord;
 import org.excuseengine.model.fact.PromiseOutcome;
 import org.excuseengine.model.fact.PromiseRecord;
+import org.excuseengine.model.fact.RiskSignal;
+import org.excuseengine.model.fact.Signal;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -40,8 +45,8 @@ import org.kie.api.runtime.rule.Match;
  */
 public final class Explainer {
     /** The derived facts a rule author wants to see, in the order the pipeline derives them. */
-    private static final List<Class<?>> DERIVED = List.of(PromiseOutcome.class, PromiseRecord.class, PaymentRecord.class,
-            ExcuseRepeat.class, MatchingTicket.class);
+    private static final List<Class<?>> DERIVED = List.of(HistoryTerms.class, PromiseOutcome.class, PromiseRecord.class,
+            PaymentRecord.class, ExcuseRepeat.class, MatchingTicket.class, Signal.class, RiskSignal.class);
     private static final int MAX_FIRINGS = 10_000;
     private final ExcuseEngine engine;
 
@@ -80,8 +85,7 @@ public final class Explainer {
                 firings.add(new Explanation.Firing(firings.size() + 1, fired.rule(), where(authored, fired.rule()),
                         fired.figures(), reasons.getOrDefault(fired.rule(), List.of())));
             }
-            return new Explanation(assessment, derivedFacts(facts), firings,
-                    whyNot(assessment, facts, recorder, CredibilityRules.of(authored), authored));
+            return new Explanation(assessment, derivedFacts(facts), firings, scorecards(assessment, recorder, authored));
         } finally {
             session.removeEventListener(recorder);
             session.dispose();
@@ -100,9 +104,12 @@ public final class Explainer {
     private static Map<String, List<String>> reasonsByRule(List<Object> facts) {
         Map<String, List<String>> reasons = new HashMap<>();
         for (Object fact : facts) {
-            if (fact instanceof Finding finding) {
-                add(reasons, finding.rule(), "excuse " + (finding.excuseIndex() + 1) + ": " + finding.verdict() + " (score "
-                        + finding.score() + ", rebuttal " + finding.rebuttalId() + "): " + finding.detail());
+            if (fact instanceof CredibilityPoints line) {
+                add(reasons, line.rule(), "excuse " + (line.excuseIndex() + 1) + ": " + signed(line.points()) + " points: " + line.detail());
+            } else if (fact instanceof RiskPoints line) {
+                add(reasons, line.rule(), "payment risk " + signed(line.points()) + " points: " + line.detail());
+            } else if (fact instanceof PaymentRisk risk) {
+                add(reasons, risk.rule(), "payment risk " + risk.level() + ", score " + risk.score());
             } else if (fact instanceof ExcuseVerdict verdict) {
                 add(reasons, verdict.rule(), "excuse " + (verdict.excuseIndex() + 1) + ": verdict " + verdict.verdict()
                         + ", score " + verdict.score());
@@ -119,38 +126,26 @@ public final class Explainer {
         return reasons;
     }
 
+    private static String signed(int points) {
+        return points > 0 ? "+" + points : String.valueOf(points);
+    }
+
     private static void add(Map<String, List<String>> reasons, String rule, String reason) {
         reasons.computeIfAbsent(rule, r -> new ArrayList<>()).add(reason);
     }
 
-    private List<Explanation.ExcuseWhy> whyNot(Assessment assessment, List<Object> facts, Recorder recorder,
-                                               CredibilityRules credibility, AuthoredRules authored) {
+    private List<Explanation.ExcuseWhy> scorecards(Assessment assessment, Recorder recorder, AuthoredRules authored) {
         List<Explanation.ExcuseWhy> excuses = new ArrayList<>();
         for (int index = 0; index < assessment.excuses().size(); index++) {
             ExcuseAssessment excuse = assessment.excuses().get(index);
-            Set<String> firedForExcuse = recorder.firedFor.getOrDefault(index, Set.of());
-            List<Explanation.OtherVerdict> others = new ArrayList<>();
-            for (Verdict other : CredibilityRules.VERDICTS) {
-                if (other == excuse.verdict()) {
-                    continue;
-                }
-                int excuseIndex = index;
-                List<String> outweighed = facts.stream()
-                        .filter(fact -> fact instanceof Finding finding && finding.excuseIndex() == excuseIndex && finding.verdict() == other)
-                        .map(fact -> (Finding) fact)
-                        .sorted(Comparator.comparing(Finding::rule))
-                        .map(finding -> "\"" + finding.rule() + "\" found it " + other + " (score " + finding.score() + ")")
-                        .toList();
-                List<Explanation.RuleNotFired> notFired = outweighed.isEmpty()
-                        ? credibility.thatCanGive(excuse.category(), other).stream()
-                                .filter(judge -> !firedForExcuse.contains(judge.rule().name()))
-                                .map(judge -> new Explanation.RuleNotFired(judge.rule().name(), where(judge.rule()),
-                                        authored.conditionsText(judge.rule())))
-                                .toList()
-                        : List.of();
-                others.add(new Explanation.OtherVerdict(other, outweighed, notFired));
-            }
-            excuses.add(new Explanation.ExcuseWhy(index + 1, excuse.category(), excuse.verdict(), others));
+            Set<String> applied = recorder.firedFor.getOrDefault(index, Set.of());
+            List<Explanation.RuleNotFired> notApplied = authored.rules().stream()
+                    .filter(rule -> ScorecardRows.givesCredibilityPoints(rule) && ScorecardRows.appliesTo(authored, rule, excuse.category()))
+                    .filter(rule -> !applied.contains(rule.name()))
+                    .map(rule -> new Explanation.RuleNotFired(rule.name(), where(rule), authored.conditionsText(rule)))
+                    .toList();
+            excuses.add(new Explanation.ExcuseWhy(index + 1, excuse.category(), excuse.score(), excuse.verdict(),
+                    excuse.points(), notApplied));
         }
         return excuses;
     }

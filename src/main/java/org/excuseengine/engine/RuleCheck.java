@@ -60,7 +60,6 @@ public final class RuleCheck {
         problems.addAll(RuleLints.duplicateNames(rules));
         problems.addAll(RebuttalLint.check(rulesDir, rules));
         if (rules.complete()) {
-            problems.addAll(CredibilityRules.of(rules).missingVerdicts());
             problems.addAll(DecisionConflicts.check(rules));
         }
         problems.addAll(RuleLints.lexicon(rulesDir));

@@ -9,16 +9,18 @@ import org.excuseengine.json.InvalidVisitException;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Category;
 import org.excuseengine.model.EscalationLevel;
+import org.excuseengine.model.RiskLevel;
 import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.model.Verdict;
 
 /**
  * What a visit's assessment should be, as a regression line carries it in its {@code expect}
  * field. Every part is optional; only the parts given are checked. {@code category} and
- * {@code rebuttal} are those of the visit's first excuse; {@code rules} must all have fired.
+ * {@code rebuttal} are those of the visit's first excuse; {@code risk} is the payment-risk level;
+ * {@code rules} must all have fired.
  */
 public record Expectation(Verdict verdict, Category category, EscalationLevel escalation, String rebuttal,
-                          Integer followUpInDays, List<String> rules) {
+                          Integer followUpInDays, RiskLevel risk, List<String> rules) {
 
     public Expectation {
         rules = rules == null ? List.of() : List.copyOf(rules);
@@ -46,6 +48,7 @@ public record Expectation(Verdict verdict, Category category, EscalationLevel es
         compare(mismatches, "category", category, first == null ? null : first.category());
         compare(mismatches, "escalation", escalation, assessment.escalation().level());
         compare(mismatches, "followUpInDays", followUpInDays, assessment.escalation().followUpInDays());
+        compare(mismatches, "risk", risk, assessment.risk() == null ? null : assessment.risk().level());
         compare(mismatches, "rebuttal", rebuttal, first == null || first.rebuttal() == null ? null : first.rebuttal().id());
         for (String rule : rules) {
             if (!assessment.rulesFired().contains(rule)) {

@@ -110,7 +110,7 @@ class SameRulesSameAssessmentsTest {
     }
 
     private static Assessment withVersion(Assessment assessment, String version) {
-        return new Assessment(assessment.visitId(), assessment.verdict(), assessment.score(), assessment.excuses(),
+        return new Assessment(assessment.visitId(), assessment.verdict(), assessment.score(), assessment.risk(), assessment.excuses(),
                 assessment.escalation(), assessment.gap(), assessment.negotiation(), assessment.rulesFired(), version);
     }
 

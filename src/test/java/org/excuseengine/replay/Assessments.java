@@ -23,8 +23,8 @@ final class Assessments {
     static Assessment of(Verdict verdict, EscalationLevel level, String... rules) {
         List<ExcuseAssessment> excuses = verdict == Verdict.NONE ? List.of()
                 : List.of(new ExcuseAssessment("cash is tight", Category.TIGHT_CASH, CategorySource.TEXT, 0.9, verdict, 40,
-                        List.of(new Reason(rules.length == 0 ? "a rule" : rules[0], "why")), null, List.of()));
-        return new Assessment("V", verdict, verdict == Verdict.NONE ? null : 40, excuses,
+                        List.of(), List.of(new Reason(rules.length == 0 ? "a rule" : rules[0], "why")), null, List.of()));
+        return new Assessment("V", verdict, verdict == Verdict.NONE ? null : 40, null, excuses,
                 new Escalation(level, 7, List.of("call"), List.of(new Reason("an escalation rule", "because"))),
                 null, null, List.of(rules), "v1");
     }
