@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.excuseengine.model.Assessment;
+import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.model.Verdict;
 
 /**
@@ -16,6 +17,8 @@ import org.excuseengine.model.Verdict;
  * feeds it from the one thread that writes the output.
  */
 public final class BacktestMetrics {
+    /** The hidden intent of an excuse that is true and meant in good faith. */
+    private static final String GENUINE = "GENUINE";
     private final OutcomeTally all = new OutcomeTally();
     private final Map<Verdict, OutcomeTally> byVerdict = new EnumMap<>(Verdict.class);
     private final Map<String, OutcomeTally> byRule = new TreeMap<>();
@@ -23,6 +26,8 @@ public final class BacktestMetrics {
     private final Map<String, Map<Verdict, Long>> byIntent = new TreeMap<>();
     private final Prediction.Counter forBroken = new Prediction.Counter();
     private final Prediction.Counter forNotKept = new Prediction.Counter();
+    private final Separation.Counter credibilityForGenuine = new Separation.Counter();
+    private final Separation.Counter riskForBroken = new Separation.Counter();
     private long withoutCommitment;
     private String rulesVersion;
 
@@ -39,6 +44,9 @@ public final class BacktestMetrics {
             boolean notCredible = assessment.verdict() == Verdict.NOT_CREDIBLE;
             forBroken.add(notCredible, settlement.status() == Settlement.Status.BROKEN);
             forNotKept.add(notCredible, settlement.status() != Settlement.Status.KEPT);
+            if (assessment.risk() != null) {
+                riskForBroken.add(assessment.risk().score(), settlement.status() == Settlement.Status.BROKEN);
+            }
         } else if (!hasCommitment(visit)) {
             withoutCommitment++;
         }
@@ -60,18 +68,28 @@ public final class BacktestMetrics {
         return new MetricsReport(rulesVersion, all.visits(), withoutCommitment,
                 commitments.visits() - commitments.judged() - withoutCommitment,
                 commitments, verdicts, forBroken.result(), forNotKept.result(), rules, neverFired,
-                profiles, byIntent);
+                profiles, byIntent, credibilityForGenuine.result(), riskForBroken.result());
     }
 
     private void countLabels(Labels labels, Assessment assessment, Settlement settlement) {
-        if (labels.profile() != null) {
-            byProfile.computeIfAbsent(labels.profile(), p -> new ProfileTally()).add(assessment.verdict(), settlement);
+        ProfileTally profile = labels.profile() == null ? null
+                : byProfile.computeIfAbsent(labels.profile(), p -> new ProfileTally());
+        if (profile != null) {
+            profile.add(assessment, settlement);
         }
         for (int i = 0; i < assessment.excuses().size(); i++) {
+            ExcuseAssessment excuse = assessment.excuses().get(i);
+            if (profile != null) {
+                profile.excuseVerdicts.merge(excuse.verdict(), 1L, Long::sum);
+            }
             String intent = labels.intentOf(i);
             if (intent != null) {
-                byIntent.computeIfAbsent(intent, k -> new EnumMap<>(Verdict.class))
-                        .merge(assessment.excuses().get(i).verdict(), 1L, Long::sum);
+                byIntent.computeIfAbsent(intent, k -> new EnumMap<>(Verdict.class)).merge(excuse.verdict(), 1L, Long::sum);
+                boolean genuine = GENUINE.equals(intent);
+                credibilityForGenuine.add(excuse.score(), genuine);
+                if (profile != null) {
+                    profile.credibilityForGenuine.add(excuse.score(), genuine);
+                }
             }
         }
     }
@@ -84,15 +102,22 @@ public final class BacktestMetrics {
     /** The visits of one hidden profile. */
     private static final class ProfileTally {
         private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
+        private final Map<Verdict, Long> excuseVerdicts = new EnumMap<>(Verdict.class);
         private final OutcomeTally outcomes = new OutcomeTally();
+        private final Separation.Counter credibilityForGenuine = new Separation.Counter();
+        private final Separation.Counter riskForBroken = new Separation.Counter();
 
-        void add(Verdict verdict, Settlement settlement) {
-            verdicts.merge(verdict, 1L, Long::sum);
+        void add(Assessment assessment, Settlement settlement) {
+            verdicts.merge(assessment.verdict(), 1L, Long::sum);
             outcomes.add(settlement);
+            if (settlement != null && assessment.risk() != null) {
+                riskForBroken.add(assessment.risk().score(), settlement.status() == Settlement.Status.BROKEN);
+            }
         }
 
         MetricsReport.ProfileOutcomes summary() {
-            return new MetricsReport.ProfileOutcomes(verdicts, outcomes.summary());
+            return new MetricsReport.ProfileOutcomes(verdicts, outcomes.summary(), excuseVerdicts,
+                    credibilityForGenuine.result(), riskForBroken.result());
         }
     }
 }

@@ -20,6 +20,9 @@ import org.excuseengine.model.Verdict;
  * @param neverFired              the rules of the rule base that fired on no visit
  * @param byProfile               per hidden customer profile (journals that name one): verdicts and outcomes
  * @param excuseVerdictsByIntent  per hidden excuse intent (journals that name one): the excuses' verdicts
+ * @param credibilityForGenuine   how well excuses' credibility scores separate genuine excuses (hidden intent
+ *                                GENUINE) from stalls and leverage
+ * @param riskForBroken           how well the payment-risk score separates commitments broken from the others
  */
 public record MetricsReport(
         String rulesVersion,
@@ -33,11 +36,23 @@ public record MetricsReport(
         List<RuleOutcomes> rules,
         List<String> neverFired,
         Map<String, ProfileOutcomes> byProfile,
-        Map<String, Map<Verdict, Long>> excuseVerdictsByIntent) {
+        Map<String, Map<Verdict, Long>> excuseVerdictsByIntent,
+        Separation credibilityForGenuine,
+        Separation riskForBroken) {
 
     /** A rule and the visits it fired on. */
     public record RuleOutcomes(String rule, Outcomes outcomes) {}
 
-    /** The customers of one hidden profile: how their visits were judged and what they paid. */
-    public record ProfileOutcomes(Map<Verdict, Long> verdicts, Outcomes outcomes) {}
+    /**
+     * The customers of one hidden profile: how their visits and their excuses were judged, what
+     * they paid, and how well the scores separate within the profile.
+     */
+    public record ProfileOutcomes(Map<Verdict, Long> verdicts, Outcomes outcomes, Map<Verdict, Long> excuseVerdicts,
+                                  Separation credibilityForGenuine, Separation riskForBroken) {
+        /** The share of this profile's excuses judged NOT_CREDIBLE, or null without excuses. */
+        public Double excusesNotCredibleShare() {
+            long excuses = excuseVerdicts.values().stream().mapToLong(Long::longValue).sum();
+            return Outcomes.share(excuseVerdicts.getOrDefault(Verdict.NOT_CREDIBLE, 0L), excuses);
+        }
+    }
 }

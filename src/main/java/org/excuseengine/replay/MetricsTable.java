@@ -76,6 +76,8 @@ public final class MetricsTable {
         row(table, "  recall", r -> percent(r.notCredibleForBroken().recall()));
         row(table, "NOT_CREDIBLE -> not kept: precision", r -> percent(r.notCredibleForNotKept().precision()));
         row(table, "  recall", r -> percent(r.notCredibleForNotKept().recall()));
+        row(table, "credibility score AUC, genuine excuses", r -> auc(r.credibilityForGenuine()));
+        row(table, "risk score AUC, broken commitments", r -> auc(r.riskForBroken()));
         row(table, "rules that never fired", r -> count(r.neverFired().size()));
         table.print(out, "");
     }
@@ -133,11 +135,13 @@ public final class MetricsTable {
     }
 
     private void byProfile(PrintWriter out) {
-        out.println("By hidden customer profile: share of visits per verdict, and commitments kept in full");
+        out.println("By hidden customer profile: share of visits per verdict, commitments kept in full, share of excuses");
+        out.println("judged NOT_CREDIBLE, and the AUCs of the credibility score (genuine excuses) and risk score (broken)");
         TextTable table = TextTable.labelledFirst();
-        sideNames(table, 6);
+        sideNames(table, 9);
         List<String> head = new ArrayList<>(List.of("profile"));
-        sides.forEach(side -> head.addAll(List.of("visits", "CREDIBLE", "DOUBTFUL", "NOT_CRED", "NONE", "kept")));
+        sides.forEach(side -> head.addAll(List.of("visits", "CREDIBLE", "DOUBTFUL", "NOT_CRED", "NONE", "kept", "exc NC",
+                "cred AUC", "risk AUC")));
         table.row(head.toArray(String[]::new));
         Set<String> profiles = new TreeSet<>();
         sides.forEach(side -> profiles.addAll(side.byProfile().keySet()));
@@ -152,6 +156,9 @@ public final class MetricsTable {
                     cells.add(percent(Outcomes.share(n, visits)));
                 }
                 cells.add(outcomes == null ? "-" : percent(outcomes.outcomes().keptShare()));
+                cells.add(outcomes == null ? "-" : percent(outcomes.excusesNotCredibleShare()));
+                cells.add(outcomes == null ? "-" : auc(outcomes.credibilityForGenuine()));
+                cells.add(outcomes == null ? "-" : auc(outcomes.riskForBroken()));
             }
             table.row(cells.toArray(String[]::new));
         }
@@ -180,6 +187,10 @@ public final class MetricsTable {
             table.row(cells.toArray(String[]::new));
         }
         table.print(out, "  ");
+    }
+
+    private static String auc(Separation separation) {
+        return separation == null || separation.auc() == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", separation.auc());
     }
 
     /** With a challenger, a row naming the side above the first column of each side's group of columns. */

@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * kept as CSV (shipped) or as an Excel workbook (made here from the CSV with POI).
  */
 class RuleSheetsTest {
-    private static final List<String> SHEETS = List.of("sheets/thresholds.drl.csv", "sheets/rebuttal-choice.drl.csv");
+    private static final List<String> SHEETS = List.of("sheets/thresholds.drl.csv", "sheets/credibility-scorecard.drl.csv",
+            "sheets/verdict-bands.drl.csv", "sheets/risk-scorecard.drl.csv", "sheets/risk-bands.drl.csv", "sheets/history-terms.drl.csv");
 
     private static Path temp;
     private static RulesCopy workbookRules;

@@ -46,6 +46,12 @@ final class CustomerSimulation {
     private LocalDate lastReview;
     private int visits;
     private int tickets;
+    /** A genuine defect whose ticket is still open, raised at every visit until it is fixed. */
+    private OpenIssue openIssue;
+    private final LocalDate crunchStart;
+    private final LocalDate crunchEnd;
+
+    private record OpenIssue(Profile.Habit habit, LocalDate until) {}
 
     /** What became of a commitment, known to the generator from the start, counted by the rating review once due. */
     private record Fate(LocalDate due, boolean kept, boolean broken) {}
@@ -62,14 +68,21 @@ final class CustomerSimulation {
         this.balance = monthlyPurchases * between(1, 3);
         this.rating = profile.drawRating(random);
         this.lastReview = start;
+        this.crunchStart = start.plusDays(random.nextInt(300));
+        this.crunchEnd = crunchStart.plusDays(28 + random.nextInt(29));
     }
 
     /** Every event of the customer's life over the months, in time order. */
     List<JournalEvent> live() {
-        LocalDate opened = start.minusDays(30 + random.nextInt(690));
+        long journalDays = Math.max(2, ChronoUnit.DAYS.between(start, end));
+        LocalDate opened = profile.traits.opensInJournal() ? start.plusDays(random.nextInt((int) Math.min(journalDays / 2, 365)))
+                : start.minusDays(30 + random.nextInt(690));
         events.add(new JournalEvent.CustomerOpened(0, opened, id, CustomerNames.draw(language, random), rating,
                 profile.name()));
-        LocalDate day = start.plusDays(random.nextInt(14));
+        LocalDate day = (opened.isAfter(start) ? opened : start).plusDays(random.nextInt(14));
+        if (opened.isAfter(start)) {
+            balance = monthlyPurchases * between(0.3, 1.0);
+        }
         LocalDate previous = opened;
         while (day.isBefore(end)) {
             accrue(previous, day);
@@ -119,9 +132,18 @@ final class CustomerSimulation {
         return commitment == null ? null : commitment.due();
     }
 
+    private boolean inCrunch(LocalDate day) {
+        return profile.traits.seasonal() && !day.isBefore(crunchStart) && day.isBefore(crunchEnd);
+    }
+
     private List<JournalEvent.JournalExcuse> excuses(LocalDate day) {
         List<JournalEvent.JournalExcuse> excuses = new ArrayList<>();
-        if (random.nextDouble() >= profile.excuseChance) {
+        if (openIssue != null && day.isBefore(openIssue.until())) {
+            excuses.add(excuse(openIssue.habit(), day));
+            return excuses;
+        }
+        double chance = profile.traits.seasonal() ? (inCrunch(day) ? 0.9 : 0.1) : profile.excuseChance;
+        if (random.nextDouble() >= chance) {
             return excuses;
         }
         Profile.Habit first = profile.drawHabit(random);
@@ -152,7 +174,19 @@ final class CustomerSimulation {
      * leverage has none, or one opened only after it was raised at the visit.
      */
     private void logTicket(Profile.Habit habit, LocalDate day) {
+        if (openIssue != null && day.isBefore(openIssue.until())) {
+            return;
+        }
         LocalDate opened;
+        if (habit.intent() == Profile.Intent.GENUINE && profile.traits.issueDays() > 0) {
+            opened = day.minusDays(3 + random.nextInt(18));
+            LocalDate fixed = opened.plusDays(profile.traits.issueDays() + random.nextInt(profile.traits.issueDays()));
+            openIssue = new OpenIssue(habit, fixed);
+            String ticketId = String.format("T-%05d-%02d", number, ++tickets);
+            events.add(new JournalEvent.TicketOpened(0, opened, id, ticketId, TicketKind.valueOf(habit.category().name())));
+            events.add(new JournalEvent.TicketResolved(0, fixed, id, ticketId));
+            return;
+        }
         if (habit.intent() == Profile.Intent.GENUINE) {
             opened = day.minusDays(3 + random.nextInt(18));
         } else if (random.nextDouble() < AFTER_THE_FACT_TICKET_CHANCE) {
@@ -168,9 +202,18 @@ final class CustomerSimulation {
     /** Pays a commitment as the profile does: in full, in part, or not at all, and sometimes late. */
     private void settle(BigDecimal amount, LocalDate made, LocalDate due) {
         double roll = random.nextDouble();
-        double share = roll < profile.keptChance ? 1.0
-                : roll < profile.keptChance + profile.partialChance ? between(profile.minPartialShare, profile.maxPartialShare)
+        boolean crunch = inCrunch(made);
+        double kept = crunch ? 0.3 : profile.keptChance;
+        double partial = crunch ? 0.6 : profile.partialChance;
+        double share = roll < kept ? 1.0
+                : roll < kept + partial ? between(profile.minPartialShare, profile.maxPartialShare)
                 : 0.0;
+        if (share == 1.0 && random.nextDouble() < profile.traits.lateChance()) {
+            // Paid in full, but after the date: by the due date nothing had come.
+            pay(amount, due.plusDays(5 + random.nextInt(21)));
+            fates.add(new Fate(due, false, true));
+            return;
+        }
         BigDecimal paid = share == 1.0 ? amount : money(amount.doubleValue() * share, 100);
         if (paid.signum() > 0) {
             payBetween(paid, made.plusDays(1), due);

@@ -45,7 +45,46 @@ enum Profile {
     COMPETITOR_FAVOURING(10, ratings(0, 50, 40, 10), 0.85, 0.05, 0.50, 0.90, 0.22, 0.38, 0.20, 0.60, 1.1,
             List.of(habit(Category.COMPETITOR_TOOK_FUNDS, 60, Intent.STALL, "BANK_STATEMENT", 0.1),
                     habit(Category.TIGHT_CASH, 25, Intent.STALL, null, 0),
-                    habit(Category.PAYING_SOON, 15, Intent.STALL, null, 0)));
+                    habit(Category.PAYING_SOON, 15, Intent.STALL, null, 0))),
+    /**
+     * Has a real defect logged as a ticket that stays open for weeks, and raises it at every visit
+     * until it is fixed; pays the goods it does not dispute.
+     */
+    HONEST_DEFECT(8, ratings(10, 50, 35, 5), 0.80, 0.10, 0.40, 0.80, 0.55, 0.35, 0.40, 0.90, 1.0,
+            List.of(habit(Category.QUALITY, 60, Intent.GENUINE, "TICKET_REFERENCE", 0.6),
+                    habit(Category.AFTER_SALES, 40, Intent.GENUINE, "TICKET_REFERENCE", 0.5)),
+            new Traits(35, false, 0, false)),
+    /**
+     * A seasonal business: for a few weeks a year cash is tight and it says so at every visit,
+     * paying part; the rest of the year it pays as committed.
+     */
+    SEASONAL(8, ratings(10, 55, 30, 5), 0.25, 0.05, 0.60, 1.00, 0.85, 0.12, 0.40, 0.90, 0.8,
+            List.of(habit(Category.TIGHT_CASH, 70, Intent.GENUINE, "BANK_STATEMENT", 0.2),
+                    habit(Category.DOWNSTREAM_DEBT, 30, Intent.GENUINE, "DOWNSTREAM_AGING_REPORT", 0.4)),
+            new Traits(0, true, 0, false)),
+    /** Pays in full, but often a week or three after the date it committed to. */
+    LATE_BUT_PAYING(8, ratings(5, 55, 35, 5), 0.50, 0.05, 0.60, 1.00, 0.90, 0.05, 0.50, 0.90, 1.1,
+            List.of(habit(Category.PAYING_SOON, 60, Intent.GENUINE, null, 0),
+                    habit(Category.OTHER, 40, Intent.GENUINE, null, 0)),
+            new Traits(0, false, 0.6, false)),
+    /** A customer whose account opens during the journal: no history at its first visits, and a fair payer. */
+    NEW_CUSTOMER(8, ratings(10, 60, 25, 5), 0.40, 0.05, 0.60, 1.00, 0.70, 0.20, 0.40, 0.90, 1.0,
+            List.of(habit(Category.TIGHT_CASH, 35, Intent.GENUINE, null, 0),
+                    habit(Category.OTHER, 35, Intent.GENUINE, null, 0),
+                    habit(Category.PAYING_SOON, 30, Intent.GENUINE, null, 0)),
+            new Traits(0, false, 0, true));
+
+    /**
+     * What sets a profile apart beyond its figures.
+     *
+     * @param issueDays      how long a genuine complaint's ticket stays open (0: as tickets usually go)
+     * @param seasonal       excuses and short payments come in a crunch of a few weeks a year
+     * @param lateChance     chance that a commitment it keeps in full is paid after its date instead
+     * @param opensInJournal the account opens during the journal rather than before it
+     */
+    record Traits(int issueDays, boolean seasonal, double lateChance, boolean opensInJournal) {
+        static final Traits NONE = new Traits(0, false, 0, false);
+    }
 
     /** Why an excuse was given: recorded in the journal, never read by the rules. */
     enum Intent {
@@ -73,10 +112,19 @@ enum Profile {
     /** How old the overdue debt grows for its size: above 1, the customer lets it age. */
     final double ageing;
     private final List<Habit> habits;
+    final Traits traits;
 
     Profile(int weight, int[] ratingWeights, double excuseChance, double noCommitmentChance, double minCommitShare,
             double maxCommitShare, double keptChance, double partialChance, double minPartialShare,
             double maxPartialShare, double ageing, List<Habit> habits) {
+        this(weight, ratingWeights, excuseChance, noCommitmentChance, minCommitShare, maxCommitShare, keptChance,
+                partialChance, minPartialShare, maxPartialShare, ageing, habits, Traits.NONE);
+    }
+
+    Profile(int weight, int[] ratingWeights, double excuseChance, double noCommitmentChance, double minCommitShare,
+            double maxCommitShare, double keptChance, double partialChance, double minPartialShare,
+            double maxPartialShare, double ageing, List<Habit> habits, Traits traits) {
+        this.traits = traits;
         this.weight = weight;
         this.ratingWeights = ratingWeights;
         this.excuseChance = excuseChance;
