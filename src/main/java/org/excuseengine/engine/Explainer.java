@@ -180,6 +180,8 @@ public final class Explainer {
             for (Object object : match.getObjects()) {
                 if (object instanceof Excuse excuse) {
                     firedFor.computeIfAbsent(excuse.index(), i -> new HashSet<>()).add(rule);
+                } else if (object instanceof Signal signal) {
+                    firedFor.computeIfAbsent(signal.excuseIndex(), i -> new HashSet<>()).add(rule);
                 }
             }
         }
