@@ -79,7 +79,8 @@ final class CustomerSimulation {
                 : start.minusDays(30 + random.nextInt(690));
         events.add(new JournalEvent.CustomerOpened(0, opened, id, CustomerNames.draw(language, random), rating,
                 profile.name()));
-        LocalDate day = (opened.isAfter(start) ? opened : start).plusDays(random.nextInt(14));
+        // A customer opened during the journal is first visited after its opening day: its rating is known by then.
+        LocalDate day = opened.isAfter(start) ? opened.plusDays(1 + random.nextInt(14)) : start.plusDays(random.nextInt(14));
         if (opened.isAfter(start)) {
             balance = monthlyPurchases * between(0.3, 1.0);
         }
