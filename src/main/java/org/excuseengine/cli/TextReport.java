@@ -15,6 +15,13 @@ final class TextReport {
             text.append(" (score ").append(assessment.score()).append(')');
         }
         text.append('\n');
+        if (assessment.risk() != null) {
+            text.append("\n  Payment risk: ").append(assessment.risk().level()).append(" (score ").append(assessment.risk().score())
+                    .append(")\n");
+            for (Reason reason : assessment.risk().reasons()) {
+                text.append("    why:    ").append(reason.rule()).append(" [").append(reason.detail()).append("]\n");
+            }
+        }
         for (ExcuseAssessment excuse : assessment.excuses()) {
             text.append("\n  ").append(excuse.category()).append(" \u2014 ").append(excuse.verdict())
                     .append(" (score ").append(excuse.score()).append(")\n");
