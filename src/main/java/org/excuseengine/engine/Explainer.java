@@ -62,7 +62,8 @@ public final class Explainer {
         KieSession session = rules.newSession();
         session.addEventListener(recorder);
         try {
-            Assessor.insertFacts(session, visit, visit.date() != null ? visit.date() : today, excuses);
+            Assessor.insertFacts(session, visit, visit.date() != null ? visit.date() : today, excuses,
+                    Assessor.calendarOf(rules, visit, excuses, engine.languageFor(visit)));
             for (int stage = Assessor.STAGES.size() - 1; stage >= 0; stage--) {
                 AgendaGroup group = session.getAgenda().getAgendaGroup(Assessor.STAGES.get(stage));
                 if (group != null) {
