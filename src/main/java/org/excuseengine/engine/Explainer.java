@@ -23,7 +23,7 @@ import org.excuseengine.model.fact.ExcuseVerdict;
 import org.excuseengine.model.fact.Finding;
 import org.excuseengine.model.fact.GapMeasure;
 import org.excuseengine.model.fact.MatchingTicket;
-import org.excuseengine.model.fact.NegotiationAnchor;
+import org.excuseengine.model.fact.Reasoned;
 import org.excuseengine.model.fact.PaymentRecord;
 import org.excuseengine.model.fact.PromiseOutcome;
 import org.excuseengine.model.fact.PromiseRecord;
@@ -112,8 +112,8 @@ public final class Explainer {
                         + step.detail());
             } else if (fact instanceof GapMeasure measure) {
                 add(reasons, measure.rule(), measure.measure() + ": " + measure.detail());
-            } else if (fact instanceof NegotiationAnchor anchor) {
-                add(reasons, anchor.rule(), anchor.detail());
+            } else if (fact instanceof Reasoned reasoned) {
+                add(reasons, reasoned.rule(), reasoned.detail());
             }
         }
         reasons.values().forEach(list -> list.sort(null));
