@@ -24,6 +24,8 @@ import org.excuseengine.model.fact.Finding;
 import org.excuseengine.model.fact.GapMeasure;
 import org.excuseengine.model.fact.MatchingTicket;
 import org.excuseengine.model.fact.Reasoned;
+import org.excuseengine.model.fact.TimesHeard;
+import org.excuseengine.model.fact.BrokenPlan;
 import org.excuseengine.model.fact.PaymentRecord;
 import org.excuseengine.model.fact.PromiseOutcome;
 import org.excuseengine.model.fact.PromiseRecord;
@@ -41,7 +43,7 @@ import org.kie.api.runtime.rule.Match;
 public final class Explainer {
     /** The derived facts a rule author wants to see, in the order the pipeline derives them. */
     private static final List<Class<?>> DERIVED = List.of(PromiseOutcome.class, PromiseRecord.class, PaymentRecord.class,
-            ExcuseRepeat.class, MatchingTicket.class);
+            ExcuseRepeat.class, MatchingTicket.class, TimesHeard.class, BrokenPlan.class);
     private static final int MAX_FIRINGS = 10_000;
     private final ExcuseEngine engine;
 
