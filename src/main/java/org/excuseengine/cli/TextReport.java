@@ -44,8 +44,20 @@ final class TextReport {
                     .append("; levers ").append(assessment.gap().measures()).append('\n');
         }
         if (assessment.negotiation() != null) {
-            text.append("  Negotiation: expect ").append(assessment.negotiation().expected())
-                    .append(", open at ").append(assessment.negotiation().openingAsk()).append('\n');
+            var negotiation = assessment.negotiation();
+            text.append("  Negotiation: expect ").append(negotiation.expected())
+                    .append(", open at ").append(negotiation.openingAsk());
+            if (negotiation.owed() != null) {
+                text.append(" (owed ").append(negotiation.owed()).append(", set aside ").append(negotiation.setAside()).append(')');
+            }
+            if (negotiation.firstTranche() != null) {
+                text.append("; first ").append(negotiation.firstTranche()).append(" by ").append(negotiation.firstDue());
+            }
+            text.append('\n');
+            if (negotiation.plan() != null) {
+                negotiation.plan().forEach(instalment -> text.append("    - ").append(instalment.due()).append("  ")
+                        .append(instalment.amount()).append('\n'));
+            }
         }
         text.append("  Rules version ").append(assessment.rulesVersion()).append('\n');
         return text.toString();

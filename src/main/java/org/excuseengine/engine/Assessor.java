@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Visit;
+import java.util.Optional;
+import org.excuseengine.model.fact.BusinessCalendar;
+import org.excuseengine.model.fact.DisputedPart;
 import org.excuseengine.model.fact.VisitContext;
+import org.excuseengine.text.Languages;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -55,7 +59,7 @@ final class Assessor {
         FiredRules fired = new FiredRules(rules.order());
         session.addEventListener(fired);
         try {
-            int facts = insertFacts(session, visit, date, excuses);
+            int facts = insertFacts(session, visit, date, excuses, calendarOf(rules, visit, excuses, defaultLanguage));
             for (int stage = STAGES.size() - 1; stage >= 0; stage--) {
                 session.getAgenda().getAgendaGroup(STAGES.get(stage)).setFocus();
             }
@@ -138,8 +142,21 @@ final class Assessor {
         return null;
     }
 
+    /**
+     * The business calendar of the visit's locale: the visit's language when the CRM gives it, else the
+     * language of the first excuse text that tells, else the engine's default.
+     */
+    static BusinessCalendar calendarOf(RuleBase rules, Visit visit, List<ExcuseResolver.Resolved> excuses,
+                                       String defaultLanguage) {
+        String language = Languages.isSupported(visit.lang()) ? visit.lang()
+                : excuses.stream().map(resolved -> resolved.excuse().text()).filter(text -> text != null)
+                        .map(Languages::detect).flatMap(Optional::stream).findFirst().orElse(defaultLanguage);
+        return rules.calendars().forLanguage(language);
+    }
+
     /** Inserts a visit's facts; returns how many. The {@link Explainer} inserts the very same. */
-    static int insertFacts(KieSession session, Visit visit, LocalDate date, List<ExcuseResolver.Resolved> excuses) {
+    static int insertFacts(KieSession session, Visit visit, LocalDate date, List<ExcuseResolver.Resolved> excuses,
+                           BusinessCalendar calendar) {
         History history = visit.history();
         session.insert(new VisitContext(visit.visitId(), date, visit.target(),
                 visit.commitment() == null ? null : visit.commitment().amount(),
@@ -150,6 +167,14 @@ final class Assessor {
         history.tickets().forEach(session::insert);
         history.excuses().forEach(session::insert);
         excuses.forEach(resolved -> session.insert(resolved.excuse()));
-        return 2 + history.size() + excuses.size();
+        session.insert(calendar);
+        int disputed = 0;
+        for (ExcuseResolver.Resolved resolved : excuses) {
+            if (resolved.disputedAmount() != null) {
+                session.insert(new DisputedPart(resolved.excuse().index(), resolved.disputedAmount()));
+                disputed++;
+            }
+        }
+        return 3 + history.size() + excuses.size() + disputed;
     }
 }

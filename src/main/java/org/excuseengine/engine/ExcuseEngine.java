@@ -220,7 +220,7 @@ public final class ExcuseEngine implements AutoCloseable {
         }
     }
 
-    private String languageFor(Visit visit) {
+    String languageFor(Visit visit) {
         return visit != null && Languages.isSupported(visit.lang()) ? visit.lang() : defaultLanguage;
     }
 

@@ -26,7 +26,9 @@ import org.excuseengine.model.fact.RiskPoints;
 import org.excuseengine.model.fact.HistoryTerms;
 import org.excuseengine.model.fact.GapMeasure;
 import org.excuseengine.model.fact.MatchingTicket;
-import org.excuseengine.model.fact.NegotiationAnchor;
+import org.excuseengine.model.fact.Reasoned;
+import org.excuseengine.model.fact.TimesHeard;
+import org.excuseengine.model.fact.BrokenPlan;
 import org.excuseengine.model.fact.PaymentRecord;
 import org.excuseengine.model.fact.PromiseOutcome;
 import org.excuseengine.model.fact.PromiseRecord;
@@ -46,7 +48,8 @@ import org.kie.api.runtime.rule.Match;
 public final class Explainer {
     /** The derived facts a rule author wants to see, in the order the pipeline derives them. */
     private static final List<Class<?>> DERIVED = List.of(HistoryTerms.class, PromiseOutcome.class, PromiseRecord.class,
-            PaymentRecord.class, ExcuseRepeat.class, MatchingTicket.class, Signal.class, RiskSignal.class);
+            PaymentRecord.class, ExcuseRepeat.class, MatchingTicket.class, TimesHeard.class, BrokenPlan.class, Signal.class,
+            RiskSignal.class);
     private static final int MAX_FIRINGS = 10_000;
     private final ExcuseEngine engine;
 
@@ -67,7 +70,8 @@ public final class Explainer {
         KieSession session = rules.newSession();
         session.addEventListener(recorder);
         try {
-            Assessor.insertFacts(session, visit, visit.date() != null ? visit.date() : today, excuses);
+            Assessor.insertFacts(session, visit, visit.date() != null ? visit.date() : today, excuses,
+                    Assessor.calendarOf(rules, visit, excuses, engine.languageFor(visit)));
             for (int stage = Assessor.STAGES.size() - 1; stage >= 0; stage--) {
                 AgendaGroup group = session.getAgenda().getAgendaGroup(Assessor.STAGES.get(stage));
                 if (group != null) {
@@ -118,8 +122,8 @@ public final class Explainer {
                         + step.detail());
             } else if (fact instanceof GapMeasure measure) {
                 add(reasons, measure.rule(), measure.measure() + ": " + measure.detail());
-            } else if (fact instanceof NegotiationAnchor anchor) {
-                add(reasons, anchor.rule(), anchor.detail());
+            } else if (fact instanceof Reasoned reasoned) {
+                add(reasons, reasoned.rule(), reasoned.detail());
             }
         }
         reasons.values().forEach(list -> list.sort(null));

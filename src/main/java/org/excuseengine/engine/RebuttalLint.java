@@ -69,8 +69,13 @@ final class RebuttalLint {
                 problems.add(RuleProblem.warning(file.path(), entry.line(), 1,
                         "rebuttal \"" + entry.id() + "\" is named by no rule: it is never shown"));
             }
-            messageProblem(entry.text(), language).ifPresent(problem ->
+            Optional<String> invalid = messageProblem(entry.text(), language);
+            invalid.ifPresent(problem ->
                     problems.add(RuleProblem.error(file.path(), entry.line(), 1, "rebuttal \"" + entry.id() + "\": " + problem)));
+            if (invalid.isEmpty()) {
+                RebuttalWording.problems(entry.text(), language).forEach(problem ->
+                        problems.add(RuleProblem.error(file.path(), entry.line(), 1, "rebuttal \"" + entry.id() + "\": " + problem)));
+            }
         }
         return problems;
     }

@@ -9,7 +9,7 @@ import org.excuseengine.model.Category;
 
 /**
  * The rebuttal ids that rules name: a string literal given as the rebuttal id of
- * {@code new RebuttalChoice(...)}, and every id
+ * {@code new RebuttalChoice(...)} or {@code new SituationRebuttal(...)}, and every id
  * that {@code slug(category) + ".suffix"} can produce. An id computed any other way (such as the id
  * of the finding that decided the verdict) is passed on, not named, and is not counted.
  */
@@ -21,7 +21,8 @@ final class RebuttalUses {
     private record IdArgument(String callee, int position) {}
 
     private static final List<IdArgument> CALLS = List.of(
-            new IdArgument("new RebuttalChoice", 1));
+            new IdArgument("new RebuttalChoice", 1),
+            new IdArgument("new SituationRebuttal", 1));
     private static final Pattern SLUG_PLUS_SUFFIX = Pattern.compile("^slug\\s*\\(.*\\)\\s*\\+\\s*\"([^\"]*)\"$");
 
     private RebuttalUses() {}

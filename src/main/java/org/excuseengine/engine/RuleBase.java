@@ -29,17 +29,19 @@ final class RuleBase implements AutoCloseable {
     private final RuleOrder order;
     private final RebuttalCatalog rebuttals;
     private final ExcuseClassifier classifier;
+    private final Calendars calendars;
     /** The engine's own hold plus one per assessment in flight; the pool shuts when it reaches 0. */
     private final AtomicInteger holds = new AtomicInteger(1);
 
     private RuleBase(RuleFolder folder, KieBase kieBase, RebuttalCatalog rebuttals, ExcuseClassifier classifier,
-                     Instant loadedAt) {
+                     Calendars calendars, Instant loadedAt) {
         this.folder = folder;
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(POOLED_SESSIONS);
         this.order = RuleOrder.of(kieBase, folder);
         this.rebuttals = rebuttals;
         this.classifier = classifier;
+        this.calendars = calendars;
         this.loadedAt = loadedAt;
     }
 
@@ -86,7 +88,8 @@ final class RuleBase implements AutoCloseable {
         reader.start();
         KieBase kieBase = RuleCompiler.compile(folder);
         RebuttalCatalog rebuttals = RebuttalCatalog.load(rulesDir.resolve("rebuttals"));
-        return new RuleBase(folder, kieBase, rebuttals, await(classifier), now);
+        Calendars calendars = Calendars.load(rulesDir);
+        return new RuleBase(folder, kieBase, rebuttals, await(classifier), calendars, now);
     }
 
     private static ExcuseClassifier loadClassifier(Path lexiconDir) {
@@ -167,6 +170,11 @@ final class RuleBase implements AutoCloseable {
 
     ExcuseClassifier classifier() {
         return classifier;
+    }
+
+    /** The business calendars of the folder, by language. */
+    Calendars calendars() {
+        return calendars;
     }
 
     /** Drops the engine's hold: the pool shuts as soon as the last assessment in flight ends. */

@@ -28,6 +28,7 @@ final class VisitChecks {
         require(visit.customer().creditRating() != null, "/customer/creditRating", "one of A, B, C, D");
         amount(visit.customer().overdueAmount(), "/customer/overdueAmount");
         require(visit.customer().overdueDays() >= 0, "/customer/overdueDays", "a whole number of days, 0 or more");
+        amount(visit.customer().balance(), "/customer/balance");
         amount(visit.target(), "/target");
         if (visit.commitment() != null) {
             require(visit.commitment().amount() != null, "/commitment/amount", "an amount");
@@ -77,6 +78,7 @@ final class VisitChecks {
                     || excuse.text().codePointCount(0, excuse.text().length()) <= VisitLimits.EXCUSE_TEXT_CHARS, at + "/text",
                     "a text of at most " + VisitLimits.EXCUSE_TEXT_CHARS + " characters");
             atMost(excuse.evidence(), VisitLimits.EVIDENCE_CODES, at + "/evidence");
+            amount(excuse.disputedAmount(), at + "/disputedAmount");
         });
     }
 

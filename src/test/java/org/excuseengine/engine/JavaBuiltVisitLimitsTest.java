@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Category;
+import org.excuseengine.model.Customer;
+import org.excuseengine.model.ExcuseInput;
 import org.excuseengine.model.History;
 import org.excuseengine.model.Payment;
 import org.excuseengine.model.Visit;
@@ -122,7 +124,32 @@ class JavaBuiltVisitLimitsTest {
                         .promise(30, amount, BigDecimal.ZERO).build())),
                 arguments("/history/promises/0/paid", withAmount(amount -> aVisit().promise(30, BigDecimal.TEN, amount).build())),
                 arguments("/history/payments/0/amount", withAmount(amount -> aVisit().payment(10, amount).build())),
-                arguments("/outcome/paid", withAmount(amount -> aVisit().commits(5_000).thenPaid(amount).build())));
+                arguments("/outcome/paid", withAmount(amount -> aVisit().commits(5_000).thenPaid(amount).build())),
+                arguments("/customer/balance", withAmount(amount -> withBalance(aVisit().build(), amount))),
+                arguments("/excuses/0/disputedAmount", withAmount(amount -> disputing(aVisit().says(Category.QUALITY).build(), amount))));
+    }
+
+    @Test
+    void aNegativeBalanceOrDisputedAmountIsRejectedNamingIt() {
+        BigDecimal negative = new BigDecimal("-1");
+
+        assertEquals("/customer/balance: expected an amount of 0 or more", assertThrows(AssessmentException.class,
+                () -> engine.assess(withBalance(aVisit().build(), negative))).getMessage());
+        assertEquals("/excuses/0/disputedAmount: expected an amount of 0 or more", assertThrows(AssessmentException.class,
+                () -> engine.assess(disputing(aVisit().says(Category.QUALITY).build(), negative))).getMessage());
+    }
+
+    private static Visit withBalance(Visit visit, BigDecimal balance) {
+        Customer customer = visit.customer();
+        return new Visit(visit.visitId(), visit.date(), new Customer(customer.id(), customer.name(), customer.creditRating(),
+                customer.overdueAmount(), customer.overdueDays(), balance), visit.history(), visit.target(), visit.commitment(),
+                visit.excuses(), visit.outcome(), visit.lang());
+    }
+
+    private static Visit disputing(Visit visit, BigDecimal disputed) {
+        ExcuseInput said = visit.excuses().get(0);
+        return new Visit(visit.visitId(), visit.date(), visit.customer(), visit.history(), visit.target(), visit.commitment(),
+                List.of(new ExcuseInput(said.text(), said.category(), said.evidence(), disputed)), visit.outcome(), visit.lang());
     }
 
     /** Gives each lambda its type, which {@code arguments(Object...)} cannot infer. */

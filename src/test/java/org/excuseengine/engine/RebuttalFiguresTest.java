@@ -7,7 +7,8 @@ import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
 class RebuttalFiguresTest {
-    private final RebuttalFigures figures = new RebuttalFigures("120,000", 1, "2026-03-18", "60,000", "120,000", "0");
+    private final RebuttalFigures figures = new RebuttalFigures("120,000", "120,000", "120,000", "0", 1, 2,
+            "Wed 18 March", "Wed 18 March", "120,000", "60,000", "60,000", "120,000", "0", 0, "0", "", "TIGHTEN", "none");
 
     @Test
     void everyFigureTheLintAcceptsIsFilledIn() {
@@ -19,5 +20,12 @@ class RebuttalFiguresTest {
         MessageFormat text = new MessageFormat("{overdue} is {days, plural, one {# day} other {# days}} overdue", ULocale.ENGLISH);
 
         assertEquals("120,000 is 1 day overdue", text.format(figures.asArguments()));
+    }
+
+    @Test
+    void aTextSaysHowOftenItWasHeardInWords() {
+        MessageFormat text = new MessageFormat("heard {heard, plural, one {once} =2 {twice} other {# times}}", ULocale.ENGLISH);
+
+        assertEquals("heard twice", text.format(figures.asArguments()));
     }
 }

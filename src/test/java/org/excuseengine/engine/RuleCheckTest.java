@@ -43,6 +43,8 @@ class RuleCheckTest {
                 .edit("credibility/downstream-debt.drl", "Verdict.DOUBTFUL, 45", "Verdict.NOT_CREDIBLE, 45")
                 .edit("rebuttals/rebuttals_zh_Hans.properties", "tight-cash.credible=", "tight-cash.credible={date ")
                 .edit("rebuttals/rebuttals_en.properties", "tight-cash.doubtful=", "tight-cash.doubtful=Pay {amount} now. ")
+                .edit("rebuttals/rebuttals_en.properties", "paying-soon.doubtful=", "paying-soon.doubtful=Pay 50,000 by Friday. ")
+                .edit("rebuttals/rebuttals_zh_Hant.properties", "paying-soon.doubtful=", "paying-soon.doubtful=請於三月底前付五萬元,")
                 .append("rebuttal.drl", """
 
                         rule "every judged excuse gets the generic rebuttal"
@@ -183,6 +185,20 @@ class RuleCheckTest {
         String file = "rebuttals/rebuttals_en.properties";
         assertHas(lints, linted, file, linted.lineOf(file, "tight-cash.doubtful="), 1, RuleProblem.Severity.ERROR,
                 "names {amount}, which the engine does not fill");
+    }
+
+    @Test
+    void aTextThatWritesAnAmountOrADateItselfIsAnError() {
+        String en = "rebuttals/rebuttals_en.properties";
+        assertHas(lints, linted, en, linted.lineOf(en, "paying-soon.doubtful="), 1, RuleProblem.Severity.ERROR,
+                "names \"50,000\" itself: an amount or a date no figure supplies");
+        assertHas(lints, linted, en, linted.lineOf(en, "paying-soon.doubtful="), 1, RuleProblem.Severity.ERROR,
+                "names \"Friday\" itself");
+        String zh = "rebuttals/rebuttals_zh_Hant.properties";
+        assertHas(lints, linted, zh, linted.lineOf(zh, "paying-soon.doubtful="), 1, RuleProblem.Severity.ERROR,
+                "names \"三月\" itself");
+        assertHas(lints, linted, zh, linted.lineOf(zh, "paying-soon.doubtful="), 1, RuleProblem.Severity.ERROR,
+                "uses the ASCII \",\" in Chinese text");
     }
 
     @Test

@@ -4,7 +4,8 @@
  * {@code rules/derive} insert the derived facts ({@link PromiseOutcome}, {@link PromiseRecord},
  * {@link ExcuseRepeat}, {@link MatchingTicket}, {@link PaymentRecord}); the other rules insert
  * the result facts ({@link Finding}, {@link ExcuseVerdict}, {@link RebuttalChoice},
- * {@link EscalationStep}, {@link TargetGap}, {@link GapMeasure}, {@link NegotiationAnchor}),
+ * {@link EscalationStep}, {@link TargetGap}, {@link GapMeasure}, and the amount model's
+ * {@link MoneyFigure}, {@link ProposedDate}, {@link PlanInstalment}, {@link SituationRebuttal}),
  * which the engine reads back into an {@code Assessment}. Rules never change a fact in place.
  */
 package org.excuseengine.model.fact;
