@@ -1,5 +1,6 @@
 package org.excuseengine.replay;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,9 +14,12 @@ import org.excuseengine.model.Verdict;
 
 /**
  * Accumulates one rule set's {@link MetricsReport}, visit by visit. Not thread-safe: a replay
- * feeds it from the one thread that writes the output.
+ * feeds it from the one thread that writes the output. A run split into parts (the Spark job's
+ * partitions) counts each part apart and {@link #merge merges} them: the counts add up the same.
  */
-public final class BacktestMetrics {
+public final class BacktestMetrics implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final OutcomeTally all = new OutcomeTally();
     private final Map<Verdict, OutcomeTally> byVerdict = new EnumMap<>(Verdict.class);
     private final Map<String, OutcomeTally> byRule = new TreeMap<>();
@@ -43,6 +47,24 @@ public final class BacktestMetrics {
             withoutCommitment++;
         }
         countLabels(visit.labels(), assessment, settlement);
+    }
+
+    /** Adds the counts of {@code other}, another part of the same run. */
+    public void merge(BacktestMetrics other) {
+        all.merge(other.all);
+        other.byVerdict.forEach((verdict, tally) -> byVerdict.computeIfAbsent(verdict, v -> new OutcomeTally()).merge(tally));
+        other.byRule.forEach((rule, tally) -> byRule.computeIfAbsent(rule, r -> new OutcomeTally()).merge(tally));
+        other.byProfile.forEach((profile, tally) -> byProfile.computeIfAbsent(profile, p -> new ProfileTally()).merge(tally));
+        other.byIntent.forEach((intent, verdicts) -> {
+            Map<Verdict, Long> own = byIntent.computeIfAbsent(intent, k -> new EnumMap<>(Verdict.class));
+            verdicts.forEach((verdict, count) -> own.merge(verdict, count, Long::sum));
+        });
+        forBroken.merge(other.forBroken);
+        forNotKept.merge(other.forNotKept);
+        withoutCommitment += other.withoutCommitment;
+        if (other.rulesVersion != null) {
+            rulesVersion = other.rulesVersion;
+        }
     }
 
     /** The report, given the names of every rule of the rule base (to tell which never fired). */
@@ -82,13 +104,20 @@ public final class BacktestMetrics {
     }
 
     /** The visits of one hidden profile. */
-    private static final class ProfileTally {
+    private static final class ProfileTally implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         private final OutcomeTally outcomes = new OutcomeTally();
 
         void add(Verdict verdict, Settlement settlement) {
             verdicts.merge(verdict, 1L, Long::sum);
             outcomes.add(settlement);
+        }
+
+        void merge(ProfileTally other) {
+            other.verdicts.forEach((verdict, count) -> verdicts.merge(verdict, count, Long::sum));
+            outcomes.merge(other.outcomes);
         }
 
         MetricsReport.ProfileOutcomes summary() {
