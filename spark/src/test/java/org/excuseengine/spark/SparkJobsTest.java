@@ -51,6 +51,9 @@ class SparkJobsTest {
     private static SparkSession spark;
     private static Path journal;
     private static Path challenger;
+    /** The single-machine runs' rules, compiled once for every test. */
+    private static RuleSets singleMachine;
+    private static RuleSets singleMachineChampionOnly;
 
     @BeforeAll
     static void start() throws IOException {
@@ -60,7 +63,7 @@ class SparkJobsTest {
                 .getOrCreate();
         journal = work.resolve("journal.jsonl");
         try (Writer out = Files.newBufferedWriter(journal); JournalWriter events = JournalWriter.jsonLines(out)) {
-            new HistoryGenerator(new HistoryGenerator.Settings(40, 6, 2025, LocalDate.parse("2025-01-01"))).generate(events);
+            new HistoryGenerator(new HistoryGenerator.Settings(30, 6, 2025, LocalDate.parse("2025-01-01"))).generate(events);
         }
         // Bad records stay in place: malformed JSON, bytes that are not UTF-8, a visit id used twice.
         String firstVisit = Files.readAllLines(journal).stream().filter(line -> line.contains("\"type\":\"visit\"")).findFirst().orElseThrow();
@@ -78,10 +81,16 @@ class SparkJobsTest {
                 }
             }
         }
+        ExcuseEngine champion = ExcuseEngine.builder(RULES).defaultLanguage("en").build();
+        singleMachine = new RuleSets(champion, ExcuseEngine.builder(challenger).defaultLanguage("en").build());
+        singleMachineChampionOnly = RuleSets.of(champion);
     }
 
     @AfterAll
     static void stop() {
+        if (singleMachine != null) {
+            singleMachine.close();
+        }
         if (spark != null) {
             spark.stop();
         }
@@ -121,7 +130,8 @@ class SparkJobsTest {
         Files.write(visits, List.of("", "{\"visitId\": \"V-bad\""), StandardOpenOption.APPEND);
         List<String> expectedLines;
         String expectedMetrics;
-        try (RuleSets rules = ruleSets(true); InputStream in = Files.newInputStream(visits)) {
+        RuleSets rules = singleMachine;
+        try (InputStream in = Files.newInputStream(visits)) {
             StringWriter out = new StringWriter();
             ReplayResults results = new ReplayResults(rules, 5);
             new SnapshotReplay(rules, new ContractJson(), 2).run(in, out, results);
@@ -139,18 +149,12 @@ class SparkJobsTest {
     private record SingleRun(List<String> assessments, String metricsJson) {}
 
     private static SingleRun backtestOnOneMachine(Path file, JournalFormat format, boolean withChallenger) throws IOException {
-        try (RuleSets rules = ruleSets(withChallenger)) {
-            StringWriter out = new StringWriter();
-            ReplayResults results = new ReplayResults(rules, 5);
-            new JournalReplay(rules, new ContractJson(), 2).run(JournalReader.read(file, format), out, null, results);
-            return new SingleRun(out.toString().lines().toList(),
-                    MAPPER.writeValueAsString(new ContractJson().mapper().valueToTree(results.metrics())));
-        }
-    }
-
-    private static RuleSets ruleSets(boolean withChallenger) {
-        ExcuseEngine champion = ExcuseEngine.builder(RULES).defaultLanguage("en").build();
-        return new RuleSets(champion, withChallenger ? ExcuseEngine.builder(challenger).defaultLanguage("en").build() : null);
+        RuleSets rules = withChallenger ? singleMachine : singleMachineChampionOnly;
+        StringWriter out = new StringWriter();
+        ReplayResults results = new ReplayResults(rules, 5);
+        new JournalReplay(rules, new ContractJson(), 2).run(JournalReader.read(file, format), out, null, results);
+        return new SingleRun(out.toString().lines().toList(),
+                MAPPER.writeValueAsString(new ContractJson().mapper().valueToTree(results.metrics())));
     }
 
     private static JobSettings settings(Path input, InputFormat format, Path out, boolean withChallenger) {
