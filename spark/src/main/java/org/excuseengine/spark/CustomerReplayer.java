@@ -48,6 +48,7 @@ final class CustomerReplayer<T> implements FlatMapFunction<Iterator<Tuple2<Custo
         Grouped groups = new Grouped(records);
         return new Iterator<>() {
             private Iterator<T> current = Collections.emptyIterator();
+            private long emitted;
 
             @Override
             public boolean hasNext() {
@@ -60,7 +61,9 @@ final class CustomerReplayer<T> implements FlatMapFunction<Iterator<Tuple2<Custo
             @Override
             public T next() {
                 hasNext();
-                return current.next();
+                T next = current.next();
+                FaultInjection.check(++emitted);
+                return next;
             }
         };
     }

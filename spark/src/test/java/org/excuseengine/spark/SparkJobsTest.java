@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.json.ContractJson;
@@ -57,7 +58,8 @@ class SparkJobsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        spark = SparkSession.builder().master("local[2]").appName("excuse-engine test")
+        // Two cores; a failed task is tried again, up to 4 times, as on a cluster.
+        spark = SparkSession.builder().master("local[2,4]").appName("excuse-engine test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
@@ -106,6 +108,42 @@ class SparkJobsTest {
         assertEquals(expected.metricsJson(), metricsJson(run));
         assertTrue(run.metrics().comparison().changed() > 0, "the challenger changes some visits");
         assertEquals(3, run.skippedEvents(), "the malformed line, the line that is not UTF-8, the visit id used twice");
+    }
+
+    @Test
+    void aTaskThatFailsMidwayAndIsRetriedLeavesNoDuplicateRowsAndNoDoubleCount() throws IOException {
+        SingleRun expected = backtestOnOneMachine(journal, JournalFormat.JSONL, true);
+        Path out = work.resolve("retried-out");
+        FaultInjection.failFirstAttemptAfter(20);
+        JobRun run;
+        try {
+            run = ReplayJobs.backtest(spark, settings(journal, InputFormat.JSONL, out, true));
+        } finally {
+            FaultInjection.failFirstAttemptAfter(-1);
+        }
+
+        assertEquals(sortedByVisitId(expected.assessments()), sortedByVisitId(partFiles(out)));
+        assertEquals(expected.metricsJson(), metricsJson(run));
+    }
+
+    @Test
+    void backtestOfAParquetJournalWritesParquetWithTheSingleMachineAssessments() throws IOException {
+        Path jsonl = work.resolve("clean.jsonl");
+        try (Writer out = Files.newBufferedWriter(jsonl); JournalWriter events = JournalWriter.jsonLines(out)) {
+            new HistoryGenerator(new HistoryGenerator.Settings(15, 4, 11, LocalDate.parse("2025-02-01"))).generate(events);
+        }
+        // Every value as text, as Parquet exports of CRMs often are; amounts stay exact that way.
+        Path parquet = work.resolve("journal.parquet");
+        spark.read().option("primitivesAsString", "true").json(jsonl.toString()).coalesce(1).write().parquet(parquet.toString());
+        SingleRun expected = backtestOnOneMachine(jsonl, JournalFormat.JSONL, false);
+        Path out = work.resolve("parquet-out");
+        JobSettings asParquet = new JobSettings(parquet.toString(), InputFormat.PARQUET, settings(parquet, InputFormat.PARQUET, out, false).rules(),
+                out.toString(), JobSettings.OutputFormat.PARQUET, 3, 5);
+        JobRun run = ReplayJobs.backtest(spark, asParquet);
+
+        List<String> written = spark.read().parquet(out.toString()).select("assessment").as(Encoders.STRING()).collectAsList();
+        assertEquals(sortedByVisitId(expected.assessments()), sortedByVisitId(written));
+        assertEquals(expected.metricsJson(), metricsJson(run));
     }
 
     @Test
