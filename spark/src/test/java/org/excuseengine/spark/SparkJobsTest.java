@@ -106,7 +106,7 @@ class SparkJobsTest {
 
         assertEquals(sortedByVisitId(expected.assessments()), sortedByVisitId(partFiles(out)));
         assertEquals(expected.metricsJson(), metricsJson(run));
-        assertTrue(run.metrics().comparison().changed() > 0, "the challenger changes some visits");
+        assertTrue(run.metrics().comparison().changed() > 5, "the challenger changes more visits than the sample shows");
         assertEquals(3, run.skippedEvents(), "the malformed line, the line that is not UTF-8, the visit id used twice");
     }
 
