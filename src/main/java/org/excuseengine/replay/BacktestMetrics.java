@@ -1,5 +1,6 @@
 package org.excuseengine.replay;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,9 +15,11 @@ import org.excuseengine.model.Verdict;
 
 /**
  * Accumulates one rule set's {@link MetricsReport}, visit by visit. Not thread-safe: a replay
- * feeds it from the one thread that writes the output.
+ * feeds it from the one thread that writes the output. A run split into parts (the Spark job's
+ * partitions) counts each part apart and {@link #merge merges} them: the counts add up the same.
  */
-public final class BacktestMetrics {
+public final class BacktestMetrics implements Serializable {
+    private static final long serialVersionUID = 1L;
     /** The hidden intent of an excuse that is true and meant in good faith. */
     private static final String GENUINE = "GENUINE";
     private final OutcomeTally all = new OutcomeTally();
@@ -51,6 +54,26 @@ public final class BacktestMetrics {
             withoutCommitment++;
         }
         countLabels(visit.labels(), assessment, settlement);
+    }
+
+    /** Adds the counts of {@code other}, another part of the same run. */
+    public void merge(BacktestMetrics other) {
+        all.merge(other.all);
+        other.byVerdict.forEach((verdict, tally) -> byVerdict.computeIfAbsent(verdict, v -> new OutcomeTally()).merge(tally));
+        other.byRule.forEach((rule, tally) -> byRule.computeIfAbsent(rule, r -> new OutcomeTally()).merge(tally));
+        other.byProfile.forEach((profile, tally) -> byProfile.computeIfAbsent(profile, p -> new ProfileTally()).merge(tally));
+        other.byIntent.forEach((intent, verdicts) -> {
+            Map<Verdict, Long> own = byIntent.computeIfAbsent(intent, k -> new EnumMap<>(Verdict.class));
+            verdicts.forEach((verdict, count) -> own.merge(verdict, count, Long::sum));
+        });
+        forBroken.merge(other.forBroken);
+        forNotKept.merge(other.forNotKept);
+        credibilityForGenuine.merge(other.credibilityForGenuine);
+        riskForBroken.merge(other.riskForBroken);
+        withoutCommitment += other.withoutCommitment;
+        if (other.rulesVersion != null) {
+            rulesVersion = other.rulesVersion;
+        }
     }
 
     /** The report, given the names of every rule of the rule base (to tell which never fired). */
@@ -100,7 +123,9 @@ public final class BacktestMetrics {
     }
 
     /** The visits of one hidden profile. */
-    private static final class ProfileTally {
+    private static final class ProfileTally implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         private final Map<Verdict, Long> excuseVerdicts = new EnumMap<>(Verdict.class);
         private final OutcomeTally outcomes = new OutcomeTally();
@@ -113,6 +138,14 @@ public final class BacktestMetrics {
             if (settlement != null && assessment.risk() != null) {
                 riskForBroken.add(assessment.risk().score(), settlement.status() == Settlement.Status.BROKEN);
             }
+        }
+
+        void merge(ProfileTally other) {
+            other.verdicts.forEach((verdict, count) -> verdicts.merge(verdict, count, Long::sum));
+            other.excuseVerdicts.forEach((verdict, count) -> excuseVerdicts.merge(verdict, count, Long::sum));
+            outcomes.merge(other.outcomes);
+            credibilityForGenuine.merge(other.credibilityForGenuine);
+            riskForBroken.merge(other.riskForBroken);
         }
 
         MetricsReport.ProfileOutcomes summary() {

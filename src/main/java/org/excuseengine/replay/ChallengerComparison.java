@@ -1,10 +1,13 @@
 package org.excuseengine.replay;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.ExcuseAssessment;
@@ -14,9 +17,13 @@ import org.excuseengine.model.Reason;
  * Compares the champion's and the challenger's assessment of each visit: counts the changed
  * verdicts and escalations and keeps a sample of changed visits. The sample is drawn evenly from
  * the whole run (reservoir sampling with a fixed seed), so it is representative and yet the same
- * on every run of the same input. Not thread-safe.
+ * on every run of the same input. Not thread-safe. A run split into parts counts each part with
+ * a sample size of 0, {@link #merge merges} the counts, and draws the sample afterwards with
+ * {@link #sampledPositions}, which makes the same draw.
  */
-public final class ChallengerComparison {
+public final class ChallengerComparison implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private static final long SAMPLE_SEED = 20_240_601L;
 
     private final int sampleSize;
@@ -35,15 +42,16 @@ public final class ChallengerComparison {
         this.sampleSize = sampleSize;
     }
 
-    public void add(ReplayedVisit visit) {
+    /** Compares one visit; true when its verdict or escalation level changed. */
+    public boolean add(ReplayedVisit visit) {
         Judgement champion = visit.champion();
         Judgement challenger = visit.challenger();
         if (challenger == null || (!champion.assessed() && !challenger.assessed())) {
-            return;
+            return false;
         }
         if (champion.assessed() != challenger.assessed()) {
             onlyOneAssessed++;
-            return;
+            return false;
         }
         compared++;
         Assessment before = champion.assessment();
@@ -65,7 +73,50 @@ public final class ChallengerComparison {
         if (verdictDiffers || escalationOrder != 0) {
             changed++;
             offerToSample(visit, before, after);
+            return true;
         }
+        return false;
+    }
+
+    /** Adds the counts of {@code other}, another part of the same run (its sample is not kept). */
+    public void merge(ChallengerComparison other) {
+        compared += other.compared;
+        onlyOneAssessed += other.onlyOneAssessed;
+        changed += other.changed;
+        verdictChanged += other.verdictChanged;
+        escalationRaised += other.escalationRaised;
+        escalationLowered += other.escalationLowered;
+        other.verdictChanges.forEach((change, count) -> verdictChanges.merge(change, count, Long::sum));
+        other.escalationChanges.forEach((change, count) -> escalationChanges.merge(change, count, Long::sum));
+    }
+
+    /**
+     * Which of {@code changed} changed visits, numbered from 1 in the order a run meets them, a
+     * sample of {@code size} ends up holding: the same draw as {@link #add} makes visit by visit.
+     */
+    public static Set<Long> sampledPositions(long changed, int size) {
+        Random random = new Random(SAMPLE_SEED);
+        long[] slots = new long[size];
+        for (long position = 1; position <= changed; position++) {
+            if (position <= size) {
+                slots[(int) position - 1] = position;
+            } else {
+                long slot = (long) (random.nextDouble() * position);
+                if (slot < size) {
+                    slots[(int) slot] = position;
+                }
+            }
+        }
+        Set<Long> positions = new TreeSet<>();
+        for (int i = 0; i < Math.min(changed, size); i++) {
+            positions.add(slots[i]);
+        }
+        return positions;
+    }
+
+    /** A visit the two rule sets judged differently, as the sample shows it; both must have assessed it. */
+    public static ComparisonReport.ChangedVisit changedVisit(ReplayedVisit visit) {
+        return changedVisit(visit, visit.champion().assessment(), visit.challenger().assessment());
     }
 
     public ComparisonReport report() {

@@ -68,7 +68,11 @@ public final class JournalReplay {
         }
     }
 
-    List<Replayed> replayCustomer(CustomerTimeline customer, boolean wantSnapshots) {
+    /**
+     * Replays one customer's visits in time order, as {@link #run} does for each customer: the
+     * seam for engines that split a journal by customer across machines.
+     */
+    public List<Replayed> replayCustomer(CustomerTimeline customer, boolean wantSnapshots) {
         List<Replayed> replayed = new ArrayList<>();
         List<PastExcuse> championHeard = new ArrayList<>();
         List<PastExcuse> challengerHeard = new ArrayList<>();

@@ -1,9 +1,12 @@
 package org.excuseengine.replay;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /** Counts visits and what became of their commitments; {@link #summary()} turns the counts into shares. */
-final class OutcomeTally {
+final class OutcomeTally implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private long visits;
     private long kept;
     private long partial;
@@ -24,6 +27,16 @@ final class OutcomeTally {
         }
         committed = committed.add(settlement.committed());
         collected = collected.add(settlement.paid());
+    }
+
+    /** Adds the counts of {@code other}, kept apart until now (another part of the same run). */
+    void merge(OutcomeTally other) {
+        visits += other.visits;
+        kept += other.kept;
+        partial += other.partial;
+        broken += other.broken;
+        committed = committed.add(other.committed);
+        collected = collected.add(other.collected);
     }
 
     long visits() {

@@ -8,7 +8,9 @@ package org.excuseengine.replay;
 public record Prediction(long truePositives, long falsePositives, long falseNegatives, Double precision, Double recall) {
 
     /** Counts predictions one by one, then reports them. */
-    static final class Counter {
+    static final class Counter implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
         private long truePositives;
         private long falsePositives;
         private long falseNegatives;
@@ -21,6 +23,12 @@ public record Prediction(long truePositives, long falsePositives, long falseNega
             } else if (happened) {
                 falseNegatives++;
             }
+        }
+
+        void merge(Counter other) {
+            truePositives += other.truePositives;
+            falsePositives += other.falsePositives;
+            falseNegatives += other.falseNegatives;
         }
 
         Prediction result() {

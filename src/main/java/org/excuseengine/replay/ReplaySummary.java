@@ -1,6 +1,7 @@
 package org.excuseengine.replay;
 
 import java.io.PrintWriter;
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 import org.excuseengine.model.Assessment;
@@ -9,7 +10,9 @@ import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.model.Verdict;
 
 /** Counts of a replay: visits by verdict, excuses by category, escalation levels, and errors. */
-public final class ReplaySummary {
+public final class ReplaySummary implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final Map<Verdict, Long> visitsByVerdict = new EnumMap<>(Verdict.class);
     private final Map<Category, Long> excusesByCategory = new EnumMap<>(Category.class);
     private final Map<org.excuseengine.model.EscalationLevel, Long> visitsByEscalation =
@@ -24,6 +27,15 @@ public final class ReplaySummary {
         for (ExcuseAssessment excuse : assessment.excuses()) {
             excusesByCategory.merge(excuse.category(), 1L, Long::sum);
         }
+    }
+
+    /** Adds the counts of {@code other}, another part of the same run. */
+    public void merge(ReplaySummary other) {
+        assessed += other.assessed;
+        rejected += other.rejected;
+        other.visitsByVerdict.forEach((key, count) -> visitsByVerdict.merge(key, count, Long::sum));
+        other.excusesByCategory.forEach((key, count) -> excusesByCategory.merge(key, count, Long::sum));
+        other.visitsByEscalation.forEach((key, count) -> visitsByEscalation.merge(key, count, Long::sum));
     }
 
     public void countRejected() {

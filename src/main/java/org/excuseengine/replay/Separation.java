@@ -12,7 +12,8 @@ package org.excuseengine.replay;
 public record Separation(Double auc, long positives, long negatives) {
 
     /** Counts scores as they come, in a histogram per kind, so that a replay of any size takes constant memory. */
-    static final class Counter {
+    static final class Counter implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         private static final int SCORES = 101;
         private final long[] positives = new long[SCORES];
         private final long[] negatives = new long[SCORES];
@@ -20,6 +21,14 @@ public record Separation(Double auc, long positives, long negatives) {
         void add(int score, boolean positive) {
             int bucket = Math.max(0, Math.min(SCORES - 1, score));
             (positive ? positives : negatives)[bucket]++;
+        }
+
+        /** Adds the counts of {@code other}, another part of the same run. */
+        void merge(Counter other) {
+            for (int score = 0; score < SCORES; score++) {
+                positives[score] += other.positives[score];
+                negatives[score] += other.negatives[score];
+            }
         }
 
         Separation result() {

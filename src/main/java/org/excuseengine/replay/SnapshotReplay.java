@@ -51,8 +51,11 @@ public final class SnapshotReplay {
         out.flush();
     }
 
-    /** One line of input replayed: read, judged by every rule set, checked against its expectation. */
-    Replayed replayLine(Utf8LineReader.Line line) {
+    /**
+     * One line of input replayed: read, judged by every rule set, checked against its expectation.
+     * Public for engines that split a snapshot file across machines.
+     */
+    public Replayed replayLine(Utf8LineReader.Line line) {
         long lineNumber = line.number();
         String visitId = null;
         try {

@@ -1,11 +1,8 @@
 package org.excuseengine.replay.journal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
@@ -30,12 +27,8 @@ import org.excuseengine.json.Utf8LineReader;
  * time order.
  */
 public final class JournalReader {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
     private static final CsvMapper CSV = new CsvMapper();
 
-    private final EventParser parser = new EventParser();
     private final List<JournalEvent> events = new ArrayList<>();
     private final List<JournalProblem> problems = new ArrayList<>();
     private final Set<String> visitIds = new HashSet<>();
@@ -89,17 +82,15 @@ public final class JournalReader {
     }
 
     private void readJsonLine(String text, long line) {
-        if (text.isBlank()) {
+        CustomerJournals.Read read = CustomerJournals.readJsonLine(text, line);
+        if (read == null) {
             return;
         }
-        JsonNode record;
-        try {
-            record = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            problems.add(new JournalProblem(line, "", "malformed JSON: " + e.getOriginalMessage()));
-            return;
+        if (read.ok()) {
+            accept(read.event(), line);
+        } else {
+            problems.add(read.problem());
         }
-        accept(record, line);
     }
 
     private void readCsv(Reader in) throws IOException {
@@ -131,14 +122,19 @@ public final class JournalReader {
     }
 
     private void accept(JsonNode record, long line) {
-        try {
-            JournalEvent event = parser.parse(record, line);
-            if (event instanceof JournalEvent.VisitLogged visit && !visitIds.add(visit.visitId())) {
-                throw new InvalidEventException("visitId", "\"" + visit.visitId() + "\" was already used by an earlier visit");
-            }
-            events.add(event);
-        } catch (InvalidEventException e) {
-            problems.add(e.at(line));
+        CustomerJournals.Read read = CustomerJournals.read(record, line);
+        if (read.ok()) {
+            accept(read.event(), line);
+        } else {
+            problems.add(read.problem());
         }
+    }
+
+    private void accept(JournalEvent event, long line) {
+        if (event instanceof JournalEvent.VisitLogged visit && !visitIds.add(visit.visitId())) {
+            problems.add(CustomerJournals.duplicateVisit(visit));
+            return;
+        }
+        events.add(event);
     }
 }
