@@ -27,9 +27,9 @@ class CheckCommandTest {
     @Test
     void aBrokenRuleFileFailsWithItsPathLineAndColumn(@TempDir Path temp) {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp).withoutScenarios()
-                .edit("credibility/record.drl", "PromiseRecord(windowDays == 90, broken == 1)",
-                        "PromiseRecord(windowDays == 90, brokn == 1)");
-        int line = rules.lineOf("credibility/record.drl", "brokn == 1");
+                .edit("credibility/record.drl", "PromiseRecord(windowDays == 90, broken >= 1, $broken : broken)",
+                        "PromiseRecord(windowDays == 90, brokn >= 1, $broken : broken)");
+        int line = rules.lineOf("credibility/record.drl", "brokn >= 1");
 
         CommandRun run = CommandRun.of("check", "--rules", rules.root().toString());
 

@@ -41,8 +41,10 @@ class CommandLineTest {
         assertEquals(0, exit, err.toString());
         JsonNode assessment = JSON.readTree(out.toString());
         assertEquals("V-1001", assessment.get("visitId").asText());
-        assertEquals("NOT_CREDIBLE", assessment.get("verdict").asText());
+        assertEquals("DOUBTFUL", assessment.get("verdict").asText());
         assertEquals("TIGHT_CASH", assessment.at("/excuses/0/category").asText());
+        assertEquals(50, assessment.at("/excuses/0/score").asInt());
+        assertEquals("MEDIUM", assessment.at("/risk/level").asText());
     }
 
     @Test

@@ -27,14 +27,14 @@ class TestCommandTest {
     @Test
     void allScenariosPassingExitsZero() throws Exception {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("passing"))).withoutScenarios()
-                .write("tests/tight-cash.jsonl", scenario("tight cash heard again within 90 days is not credible",
-                        "{\"verdict\": \"NOT_CREDIBLE\", \"rules\": [\"tight cash repeated within 90 days is not credible\"]}"));
+                .write("tests/tight-cash.jsonl", scenario("tight cash heard once before in 90 days is doubtful",
+                        "{\"verdict\": \"DOUBTFUL\", \"risk\": \"MEDIUM\", \"rules\": [\"an excuse heard once before in 90 days loses 10\"]}"));
 
         CommandRun run = CommandRun.of("test", "--rules", rules.root().toString());
 
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith("PASS") && line.contains("tight-cash.jsonl:1")
-                && line.contains("tight cash heard again within 90 days is not credible")), run.out());
+                && line.contains("tight cash heard once before in 90 days is doubtful")), run.out());
         assertTrue(run.out().contains("1 passed, 0 failed"), run.out());
     }
 
@@ -43,13 +43,14 @@ class TestCommandTest {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("failing"))).withoutScenarios()
                 .write("tests/tight-cash.jsonl",
                         scenario("passes", "{\"category\": \"TIGHT_CASH\"}")
-                                + scenario("expects the wrong verdict", "{\"verdict\": \"CREDIBLE\"}"));
+                                + scenario("expects the wrong verdict and risk", "{\"verdict\": \"CREDIBLE\", \"risk\": \"HIGH\"}"));
 
         CommandRun run = CommandRun.of("test", "--rules", rules.root().toString());
 
         assertEquals(1, run.exitCode());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith("FAIL") && line.contains("tight-cash.jsonl:2")), run.out());
-        assertTrue(run.out().contains("verdict: expected CREDIBLE, got NOT_CREDIBLE"), run.out());
+        assertTrue(run.out().contains("verdict: expected CREDIBLE, got DOUBTFUL"), run.out());
+        assertTrue(run.out().contains("risk: expected HIGH, got MEDIUM"), run.out());
         assertTrue(run.out().contains("1 passed, 1 failed"), run.out());
     }
 

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.excuseengine.json.ContractJson;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Category;
@@ -18,7 +21,11 @@ import org.excuseengine.model.CategorySource;
 import org.excuseengine.model.CreditRating;
 import org.excuseengine.model.Customer;
 import org.excuseengine.model.ExcuseAssessment;
+import org.excuseengine.model.History;
+import org.excuseengine.model.PastExcuse;
+import org.excuseengine.model.Promise;
 import org.excuseengine.model.Reason;
+import org.excuseengine.model.ScorePoints;
 import org.excuseengine.model.TicketKind;
 import org.excuseengine.model.Verdict;
 import org.excuseengine.model.Visit;
@@ -86,21 +93,77 @@ class AssessmentContractTest {
 
     @Test
     void theContractExampleIsJudgedAsTheMethodSays() throws Exception {
-        Visit visit = new ContractJson().readVisit(Files.readString(Path.of("examples/visit.json")));
+        Visit visit = example();
 
         Assessment assessment = engine.assess(visit);
 
+        // Tight cash heard once before, from a customer who paid most of a promise: a second
+        // mention is not yet a stall, so the claim stays doubtful (to be checked), not a lie.
         ExcuseAssessment excuse = assessment.excuses().get(0);
         assertAll(
                 () -> assertEquals(Category.TIGHT_CASH, excuse.category()),
                 () -> assertEquals(CategorySource.TEXT, excuse.categorySource()),
-                () -> assertEquals(Verdict.NOT_CREDIBLE, excuse.verdict()),
+                () -> assertEquals(Verdict.DOUBTFUL, excuse.verdict()),
+                () -> assertEquals(50, excuse.score()),
+                () -> assertTrue(excuse.points().contains(new ScorePoints("an excuse heard once before in 90 days loses 10", -10,
+                        "heard 1 time(s) before in 90 days, first on 2026-02-14")), excuse.points().toString()),
+                () -> assertEquals("tight-cash.doubtful", excuse.rebuttal().id()),
                 () -> assertEquals("zh-Hant", excuse.rebuttal().lang()),
+                () -> assertNotNull(assessment.risk()),
                 // The 300,000 target is above the 120,000 the customer owes: capped at it, the 200,000
                 // committed covers it, so there is no gap and nothing is asked beyond what is owed.
                 () -> assertEquals(0, assessment.gap().gap().intValue()),
                 () -> assertEquals(120_000, assessment.negotiation().expected().intValue()),
                 () -> assertEquals(120_000, assessment.negotiation().openingAsk().intValue()));
+    }
+
+    @Test
+    void theContractExampleHeardAgainAndAgainBecomesAStall() throws Exception {
+        Visit example = example();
+        List<PastExcuse> twiceBefore = List.of(new PastExcuse(LocalDate.of(2026, 1, 20), Category.TIGHT_CASH),
+                new PastExcuse(LocalDate.of(2026, 2, 14), Category.TIGHT_CASH));
+        List<PastExcuse> threeTimesBefore = List.of(new PastExcuse(LocalDate.of(2025, 12, 20), Category.TIGHT_CASH),
+                new PastExcuse(LocalDate.of(2026, 1, 20), Category.TIGHT_CASH),
+                new PastExcuse(LocalDate.of(2026, 2, 14), Category.TIGHT_CASH));
+
+        ExcuseAssessment second = engine.assess(example).excuses().get(0);
+        ExcuseAssessment third = engine.assess(withEarlierExcuses(example, twiceBefore)).excuses().get(0);
+        ExcuseAssessment fourth = engine.assess(withEarlierExcuses(example, threeTimesBefore)).excuses().get(0);
+
+        assertTrue(third.score() < second.score(), "third mention " + third.score() + ", second " + second.score());
+        assertTrue(fourth.score() < third.score(), "fourth mention " + fourth.score() + ", third " + third.score());
+        assertEquals(Verdict.NOT_CREDIBLE, fourth.verdict());
+        assertEquals("tight-cash.not-credible", fourth.rebuttal().id());
+    }
+
+    @Test
+    void theContractExampleWithItsPromiseBrokenIsNotCredible() throws Exception {
+        Visit example = example();
+        Promise partlyKept = example.history().promises().get(0);
+        History broken = new History(List.of(new Promise(partlyKept.made(), partlyKept.due(), partlyKept.amount(), BigDecimal.ZERO)),
+                List.of(), example.history().tickets(), example.history().excuses());
+
+        Assessment assessment = engine.assess(withHistory(example, broken));
+
+        ExcuseAssessment excuse = assessment.excuses().get(0);
+        assertEquals(Verdict.NOT_CREDIBLE, excuse.verdict());
+        assertTrue(excuse.points().stream().anyMatch(line -> line.rule().equals("a promise broken in 90 days takes 15 from the other stories")),
+                excuse.points().toString());
+        assertTrue(assessment.risk().score() > engine.assess(example).risk().score(), "a broken promise raises the payment risk");
+    }
+
+    private static Visit example() throws Exception {
+        return new ContractJson().readVisit(Files.readString(Path.of("examples/visit.json")));
+    }
+
+    private static Visit withEarlierExcuses(Visit visit, List<PastExcuse> excuses) {
+        History history = visit.history();
+        return withHistory(visit, new History(history.promises(), history.payments(), history.tickets(), excuses));
+    }
+
+    private static Visit withHistory(Visit visit, History history) {
+        return new Visit(visit.visitId(), visit.date(), visit.customer(), history, visit.target(), visit.commitment(),
+                visit.excuses(), visit.outcome(), visit.lang());
     }
 
     @Test

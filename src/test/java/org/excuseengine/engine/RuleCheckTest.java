@@ -29,6 +29,12 @@ class RuleCheckTest {
             .runAll(engine.rulesDir().resolve("tests")).stream()
             .map(ScenarioSuite.Result::assessment).filter(Objects::nonNull).toList();
 
+    /** The first complaint rule's conditions in credibility/claim.drl: an excuse, then its open ticket. */
+    private static final String OPEN_TICKET_RULE = """
+                $excuse : Excuse(category.complaint, $index : index)
+                MatchingTicket(excuseIndex == $index, $ticket : ticket, ticket.status == TicketStatus.OPEN)
+            """;
+
     @TempDir
     static Path temp;
 
@@ -39,8 +45,9 @@ class RuleCheckTest {
     @BeforeAll
     static void checkACopyWithLintProblems() throws Exception {
         linted = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("lints"))).withoutScenarios()
-                .edit("credibility/quality.drl", "\"quality.credible\"", "\"quality.brand-new\"")
-                .edit("credibility/downstream-debt.drl", "Verdict.DOUBTFUL, 45", "Verdict.NOT_CREDIBLE, 45")
+                // Credible excuses of every category get one id no language has a text for, so the
+                // credible texts are named by no rule.
+                .edit("rebuttal.drl", "slug($category) + \".credible\"", "\"quality.brand-new\"")
                 .edit("rebuttals/rebuttals_zh_Hans.properties", "tight-cash.credible=", "tight-cash.credible={date ")
                 .edit("rebuttals/rebuttals_en.properties", "tight-cash.doubtful=", "tight-cash.doubtful=Pay {amount} now. ")
                 .edit("rebuttals/rebuttals_en.properties", "paying-soon.doubtful=", "paying-soon.doubtful=Pay 50,000 by Friday. ")
@@ -71,23 +78,22 @@ class RuleCheckTest {
     @Test
     void aSyntaxErrorIsReportedAtItsLineAndColumn() throws Exception {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("syntax"))).withoutScenarios()
-                .edit("credibility/quality.drl", "Excuse(category == Category.QUALITY, $index : index)",
-                        "Excuse(category == Category.QUALITY, $index : index");
-        int brokenLine = rules.lineOf("credibility/quality.drl", "Category.QUALITY, $index : index");
+                .edit("credibility/claim.drl", OPEN_TICKET_RULE, OPEN_TICKET_RULE.replaceFirst("index\\)\n", "index\n"));
+        int brokenLine = rules.lineOf("credibility/claim.drl", "Excuse(category.complaint, $index : index");
 
         RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
         // The parser notices the missing parenthesis at the start of the next line.
-        assertHas(report, rules, "credibility/quality.drl", brokenLine + 1, 5, RuleProblem.Severity.ERROR, "mismatched input");
+        assertHas(report, rules, "credibility/claim.drl", brokenLine + 1, 5, RuleProblem.Severity.ERROR, "mismatched input");
         assertFalse(report.passed());
     }
 
     @Test
     void anUnknownFactFieldIsReportedAtItsPattern() throws Exception {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("field"))).withoutScenarios()
-                .edit("credibility/record.drl", "PromiseRecord(windowDays == 90, broken == 1)",
-                        "PromiseRecord(windowDays == 90, brokn == 1)");
-        int line = rules.lineOf("credibility/record.drl", "brokn == 1");
+                .edit("credibility/record.drl", "PromiseRecord(windowDays == 90, broken >= 1, $broken : broken)",
+                        "PromiseRecord(windowDays == 90, brokn >= 1, $broken : broken)");
+        int line = rules.lineOf("credibility/record.drl", "brokn >= 1");
 
         RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
@@ -109,36 +115,36 @@ class RuleCheckTest {
     @Test
     void aSheetDroolsCannotReadIsAnErrorAtTheCellItNamesAndTheEngineRefusesIt() throws Exception {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("unreadable-sheet"))).withoutScenarios()
-                .edit("sheets/rebuttal-choice.drl.csv", "verdict == Verdict.$param", "");
+                .edit("sheets/verdict-bands.drl.csv", "score >= $param", "");
 
         RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
-        assertHas(report, rules, "sheets/rebuttal-choice.drl.csv", 8, 2, RuleProblem.Severity.ERROR, "No code snippet for CONDITION");
+        assertHas(report, rules, "sheets/verdict-bands.drl.csv", 8, 2, RuleProblem.Severity.ERROR, "No code snippet for CONDITION");
         RuleCompilationException refused = assertThrows(RuleCompilationException.class, () -> ExcuseEngine.fromRules(rules.root()));
-        assertTrue(refused.getMessage().contains("sheets/rebuttal-choice.drl.csv:8:2"), refused::getMessage);
+        assertTrue(refused.getMessage().contains("sheets/verdict-bands.drl.csv:8:2"), refused::getMessage);
     }
 
     @Test
     void aRuleNameUsedTwiceIsAnErrorAtBothPlaces() throws Exception {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("duplicate"))).withoutScenarios()
-                .append("credibility/other.drl", """
+                .append("credibility/repeats.drl", """
 
-                        rule "tight cash repeated within 90 days is not credible"
+                        rule "every excuse starts from its category's prior"
                         when
                             $excuse : Excuse(category == Category.OTHER)
                         then
-                            insertLogical(findingOf(drools, $excuse, Verdict.DOUBTFUL, 50, "other.doubtful", "a copy"));
+                            insertLogical(signalOf($excuse, "PRIOR", 1, "a copy"));
                         end
                         """);
-        int original = rules.lineOf("credibility/tight-cash.drl", "rule \"tight cash repeated within 90 days is not credible\"");
-        int copy = rules.lineOf("credibility/other.drl", "rule \"tight cash repeated within 90 days is not credible\"");
+        int original = rules.lineOf("credibility/claim.drl", "rule \"every excuse starts from its category's prior\"");
+        int copy = rules.lineOf("credibility/repeats.drl", "rule \"every excuse starts from its category's prior\"");
 
         RuleCheck.Report report = RuleCheck.run(rules.root(), SCENARIOS);
 
-        assertHas(report, rules, "credibility/tight-cash.drl", original, 1, RuleProblem.Severity.ERROR,
-                "also at credibility/other.drl:" + copy);
-        assertHas(report, rules, "credibility/other.drl", copy, 1, RuleProblem.Severity.ERROR,
-                "also at credibility/tight-cash.drl:" + original);
+        assertHas(report, rules, "credibility/claim.drl", original, 1, RuleProblem.Severity.ERROR,
+                "also at credibility/repeats.drl:" + copy);
+        assertHas(report, rules, "credibility/repeats.drl", copy, 1, RuleProblem.Severity.ERROR,
+                "also at credibility/claim.drl:" + original);
     }
 
     @Test
@@ -155,10 +161,10 @@ class RuleCheckTest {
 
     @Test
     void aRebuttalIdWithoutATextIsAnErrorWhereTheRuleNamesIt() {
-        int line = linted.lineOf("credibility/quality.drl", "\"quality.brand-new\"");
-        int column = linted.read("credibility/quality.drl").split("\n")[line - 1].indexOf("quality.brand-new") + 1;
+        int line = linted.lineOf("rebuttal.drl", "\"quality.brand-new\"");
+        int column = linted.read("rebuttal.drl").split("\n")[line - 1].indexOf("quality.brand-new") + 1;
 
-        RuleProblem problem = assertHas(lints, linted, "credibility/quality.drl", line, column, RuleProblem.Severity.ERROR,
+        RuleProblem problem = assertHas(lints, linted, "rebuttal.drl", line, column, RuleProblem.Severity.ERROR,
                 "rebuttal \"quality.brand-new\" has no text in");
         assertTrue(problem.message().contains("rebuttals_en.properties") && problem.message().contains("rebuttals_zh_Hant.properties")
                 && problem.message().contains("rebuttals_zh_Hans.properties"), problem::toString);
@@ -201,18 +207,11 @@ class RuleCheckTest {
                 "uses the ASCII \",\" in Chinese text");
     }
 
-    @Test
-    void aCategoryWithoutACredibilityRuleForAVerdictIsAWarning() {
-        assertHas(lints, linted, "credibility/downstream-debt.drl", 1, 1, RuleProblem.Severity.WARNING,
-                "DOWNSTREAM_DEBT has no credibility rule that finds it [DOUBTFUL]");
-    }
-
-    @Test
     void twoRulesThatCanBothChooseTheRebuttalOfOneExcuseAreAWarning() {
         int line = linted.lineOf("rebuttal.drl", "rule \"every judged excuse gets the generic rebuttal\"");
 
         assertHas(lints, linted, "rebuttal.drl", line, 1, RuleProblem.Severity.WARNING,
-                "and rule \"the rebuttal answers the finding that decided the verdict\"");
+                "and rule \"a doubtful excuse gets its category's doubtful rebuttal\"");
         // The shipped deciders exclude one another: nothing else is reported between them.
         assertTrue(lints.problems().stream().filter(p -> p.message().contains("can both insert"))
                 .allMatch(p -> p.message().contains("every judged excuse gets the generic rebuttal")), () -> lints.problems().toString());
@@ -231,15 +230,15 @@ class RuleCheckTest {
         assertHas(report, covered, "sheets/thresholds.drl.csv", 13, 1, RuleProblem.Severity.WARNING,
                 "no scenario in tests/*.jsonl fires rule \"a customer rated D who keeps breaking promises on an old debt goes to legal\"");
         assertTrue(report.problems().stream().noneMatch(p -> p.message().contains(
-                "fires rule \"tight cash repeated within 90 days is not credible\"")), "that rule fires in the scenario");
+                "fires rule \"an excuse heard once before in 90 days loses 10\"")), "that sheet row fires in the scenario");
     }
 
     /** The example visit as a scenario line. */
     static String scenarioLine() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode visit = (ObjectNode) mapper.readTree(Files.readString(Path.of("examples/visit.json")));
-        visit.put("scenario", "tight cash heard again within 90 days is not credible");
-        visit.putObject("expect").put("verdict", "NOT_CREDIBLE");
+        visit.put("scenario", "tight cash heard once before, with most of a promise paid, is doubtful");
+        visit.putObject("expect").put("verdict", "DOUBTFUL");
         return mapper.writeValueAsString(visit) + "\n";
     }
 

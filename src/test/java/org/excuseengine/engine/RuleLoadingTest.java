@@ -20,7 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a rule author sees when an edit is wrong, and what the engine keeps serving meanwhile. */
 class RuleLoadingTest {
-    private static final String QUALITY = "credibility/quality.drl";
+    /** Notes the signals of a claim itself: the file a rule author edits most. */
+    private static final String CLAIM = "credibility/claim.drl";
+    private static final String OPEN_TICKET = "$ticket : ticket, ticket.status == TicketStatus.OPEN)";
+    /** The rated-B follow-up: the one rule that asks for ROUTINE within 7 days with this action. */
+    private static final String RATED_B_FOLLOW_UP = "EscalationLevel.ROUTINE, 7, \"Follow up on the commitment within a week\"";
 
     @TempDir
     Path temp;
@@ -28,30 +32,28 @@ class RuleLoadingTest {
     @Test
     void aSyntaxErrorIsReportedWithItsFileAndLine() {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
-        rules.edit(QUALITY, "    MatchingTicket(excuseIndex == $index, $ticket : ticket)",
-                "    MatchingTicket(excuseIndex == $index, $ticket : ticket");
-        int line = rules.lineOf(QUALITY, "MatchingTicket(excuseIndex == $index, $ticket : ticket");
+        rules.edit(CLAIM, OPEN_TICKET, "$ticket : ticket, ticket.status == TicketStatus.OPEN");
+        int line = rules.lineOf(CLAIM, "ticket.status == TicketStatus.OPEN");
 
         RuleCompilationException error = assertThrows(RuleCompilationException.class,
                 () -> ExcuseEngine.fromRules(rules.root()));
 
         RuleProblem problem = error.problems().get(0);
-        assertEquals(QUALITY, problem.file());
+        assertEquals(CLAIM, problem.file());
         assertTrue(Math.abs(problem.line() - line) <= 1, "reported line " + problem.line() + ", broken line " + line);
-        assertTrue(error.getMessage().contains(QUALITY + ":"), error.getMessage());
+        assertTrue(error.getMessage().contains(CLAIM + ":"), error.getMessage());
     }
 
     @Test
     void anUnknownFactFieldIsReportedWithItsFileAndLine() {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
-        rules.edit(QUALITY, "MatchingTicket(excuseIndex == $index, $ticket : ticket)",
-                "MatchingTicket(excuseIndex == $index, $ticket : tikcet)");
-        int line = rules.lineOf(QUALITY, "tikcet");
+        rules.edit(CLAIM, OPEN_TICKET, "$ticket : tikcet, ticket.status == TicketStatus.OPEN)");
+        int line = rules.lineOf(CLAIM, "tikcet");
 
         RuleCompilationException error = assertThrows(RuleCompilationException.class,
                 () -> ExcuseEngine.fromRules(rules.root()));
 
-        assertTrue(error.problems().stream().anyMatch(p -> p.file().equals(QUALITY) && p.line() == line
+        assertTrue(error.problems().stream().anyMatch(p -> p.file().equals(CLAIM) && p.line() == line
                 && p.message().contains("tikcet")), error.getMessage());
     }
 
@@ -60,14 +62,14 @@ class RuleLoadingTest {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
         try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.root())) {
             String working = engine.rulesVersion();
-            rules.edit(QUALITY, "$ticket : ticket)\nthen", "$ticket : ticket)\nthen oops(");
+            rules.edit(CLAIM, OPEN_TICKET + "\nthen", OPEN_TICKET + "\nthen oops(");
 
             assertFalse(engine.reload().isEmpty());
 
             assertEquals(working, engine.rulesVersion());
             assertEquals(working, engine.assess(aVisit().says(Category.QUALITY).build()).rulesVersion());
             assertFalse(engine.status().upToDate());
-            assertEquals(QUALITY, engine.status().lastErrors().get(0).file());
+            assertEquals(CLAIM, engine.status().lastErrors().get(0).file());
         }
     }
 
@@ -78,7 +80,7 @@ class RuleLoadingTest {
             String before = engine.rulesVersion();
             assertEquals(EscalationLevel.ROUTINE, engine.assess(aVisit().rated(CreditRating.B).overdue(1000, 10).commits(500).build())
                     .escalation().level());
-            rules.edit("escalation.drl", "EscalationLevel.ROUTINE, 7,", "EscalationLevel.TIGHTEN, 7,");
+            rules.edit("escalation.drl", RATED_B_FOLLOW_UP, RATED_B_FOLLOW_UP.replace("ROUTINE", "TIGHTEN"));
 
             assertTrue(engine.reload().isEmpty());
 
@@ -95,7 +97,7 @@ class RuleLoadingTest {
         try (ExcuseEngine engine = ExcuseEngine.builder(rules.root()).watchRules(true)
                 .quietPeriod(Duration.ofMillis(100)).build()) {
             String before = engine.rulesVersion();
-            rules.edit("escalation.drl", "EscalationLevel.ROUTINE, 7,", "EscalationLevel.TIGHTEN, 7,");
+            rules.edit("escalation.drl", RATED_B_FOLLOW_UP, RATED_B_FOLLOW_UP.replace("ROUTINE", "TIGHTEN"));
 
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (engine.rulesVersion().equals(before) && System.nanoTime() < deadline) {
@@ -107,15 +109,24 @@ class RuleLoadingTest {
     }
 
     @Test
-    void anExcuseNoCredibilityRuleJudgesIsDoubtfulUntilChecked() throws Exception {
+    void anExcuseWhoseScoreFallsInNoBandIsDoubtfulUntilChecked() {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
-        java.nio.file.Files.delete(rules.root().resolve("credibility/other.drl"));
+        // A quality complaint rated A with its ticket open scores 40 + 10 + 35 = 85: credible as shipped.
+        var backed = aVisit().rated(CreditRating.A).openTicket(org.excuseengine.model.TicketKind.QUALITY, 5)
+                .says(Category.QUALITY).build();
+        assertEquals(org.excuseengine.model.Verdict.CREDIBLE, SharedEngine.get().assess(backed).excuses().get(0).verdict());
+        String credibleBand = "a credibility score of 60 or more is credible,60,,CREDIBLE,decide\n";
+        rules.edit("sheets/verdict-bands.drl.csv", credibleBand, "");
+
         try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.root())) {
-            var excuse = engine.assess(aVisit().says(Category.OTHER).build()).excuses().get(0);
+            var excuse = engine.assess(backed).excuses().get(0);
 
             assertEquals(org.excuseengine.model.Verdict.DOUBTFUL, excuse.verdict());
-            assertEquals("an excuse no rule could judge is doubtful until checked", excuse.reasons().get(0).rule());
-            assertEquals("other.doubtful", excuse.rebuttal().id());
+            assertEquals(85, excuse.score());
+            var verdictReason = excuse.reasons().get(excuse.reasons().size() - 1);
+            assertEquals("an excuse whose score falls in no band is doubtful until checked", verdictReason.rule());
+            assertEquals("score 85", verdictReason.detail());
+            assertEquals("quality.doubtful", excuse.rebuttal().id());
         }
     }
 
@@ -127,11 +138,11 @@ class RuleLoadingTest {
                 ruleflow-group "judge"
                 import org.excuseengine.model.*;
                 import org.excuseengine.model.fact.*;
-                rule "a careless rule inserts a finding for every finding"
+                rule "a careless rule inserts points for every points"
                 when
-                    $finding : Finding(verdict == Verdict.CREDIBLE)
+                    $points : CredibilityPoints()
                 then
-                    insert(new Finding($finding.excuseIndex(), Verdict.CREDIBLE, 90, "quality.credible", "loop", "again"));
+                    insert(new CredibilityPoints($points.excuseIndex(), 0, "loop", "again"));
                 end
                 """);
         try (ExcuseEngine engine = ExcuseEngine.builder(rules.root()).timeLimit(Duration.ofSeconds(5)).build()) {
@@ -139,7 +150,7 @@ class RuleLoadingTest {
 
             AssessmentException error = assertThrows(AssessmentException.class, () -> engine.assess(looping));
 
-            assertTrue(error.getMessage().contains("a careless rule inserts a finding for every finding"), error.getMessage());
+            assertTrue(error.getMessage().contains("a careless rule inserts points for every points"), error.getMessage());
             assertEquals(EscalationLevel.ROUTINE,
                     engine.assess(aVisit().rated(CreditRating.A).overdue(1000, 5).commits(500).build()).escalation().level());
         }

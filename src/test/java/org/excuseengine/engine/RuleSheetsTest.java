@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,12 @@ import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Category;
 import org.excuseengine.model.CreditRating;
 import org.excuseengine.model.EscalationLevel;
+import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.model.Reason;
+import org.excuseengine.model.RiskLevel;
+import org.excuseengine.model.ScorePoints;
+import org.excuseengine.model.TicketKind;
+import org.excuseengine.model.Verdict;
 import org.excuseengine.testing.RulesCopy;
 import org.excuseengine.testing.SharedEngine;
 import org.junit.jupiter.api.AfterAll;
@@ -99,18 +105,61 @@ class RuleSheetsTest {
         assertEquals(EscalationLevel.CREDIT_HOLD, assessment.escalation().level());
     }
 
-    @Test
-    void anExcuseNoRuleJudgedGetsItsCategorysDoubtfulRebuttalFromTheSheet() throws IOException {
-        // Without the competitor rules, nothing judges a competitor excuse: the sheet answers it.
-        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("no-competitor-rules"))).withoutScenarios();
-        Files.delete(rules.file("credibility/competitor-took-funds.drl"));
-        try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.root())) {
-            Assessment assessment = engine.assess(aVisit().says(Category.COMPETITOR_TOOK_FUNDS).build());
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+    @MethodSource("engines")
+    void aTicketBackedComplaintIsScoredByTheScorecardSheetAndBandedCredible(String kind, ExcuseEngine engine) {
+        Assessment assessment = engine.assess(aVisit().rated(CreditRating.A).openTicket(TicketKind.QUALITY, 5)
+                .says(Category.QUALITY).build());
+        ExcuseAssessment excuse = assessment.excuses().get(0);
 
-            assertEquals("competitor-took-funds.doubtful", assessment.excuses().get(0).rebuttal().id());
-            assertTrue(assessment.rulesFired().contains("an excuse no rule could judge gets its category's doubtful rebuttal"));
-            assertTrue(assessment.rulesFired().contains(
-                    "an unjudged competitor-took-funds excuse gets the competitor-took-funds doubtful rebuttal"));
+        assertEquals(List.of(
+                new ScorePoints("a quality, after-sales or promotion-support complaint starts at 40", 40, "quality excuse"),
+                new ScorePoints("an open ticket of the complaint's kind adds 35", 35, "quality ticket open since 2026-03-10"),
+                new ScorePoints("a customer rated A is given 10 points of benefit of the doubt", 10, "credit rating A"),
+                new ScorePoints("no promise record gives no credit for a clean one", 0,
+                        "no promise fell due in 180 days: unknown, not clean")), excuse.points());
+        assertEquals(85, excuse.score());
+        assertEquals(Verdict.CREDIBLE, excuse.verdict());
+        assertTrue(assessment.rulesFired().contains("a credibility score of 60 or more is credible"));
+        assertEquals("quality.credible", excuse.rebuttal().id());
+    }
+
+    @ParameterizedTest(name = "{0}", autoCloseArguments = false)
+    @MethodSource("engines")
+    void brokenPromisesTakeTheSheetsPointsFromTightCashAndRaiseTheRiskBand(String kind, ExcuseEngine engine) {
+        Assessment assessment = engine.assess(aVisit().rated(CreditRating.D)
+                .brokenPromise(20, 10_000).brokenPromise(40, 10_000).says(Category.TIGHT_CASH).build());
+        ExcuseAssessment excuse = assessment.excuses().get(0);
+
+        // 50 prior - 5 rated D - 15 - 15 two broken in 90 days - 5 broken in 180 days
+        assertEquals(10, excuse.score());
+        assertEquals(Verdict.NOT_CREDIBLE, excuse.verdict());
+        assertTrue(excuse.points().contains(new ScorePoints(
+                "two or more promises broken in 90 days take 15 more", -15, "2 promise(s) broken in 90 days")));
+        assertTrue(assessment.rulesFired().contains("a credibility score below 35 is not credible"));
+        assertEquals(RiskLevel.HIGH, assessment.risk().level());
+        assertTrue(assessment.risk().reasons().contains(new Reason(
+                "a promise broken in the last year adds 25", "+25: 2 promise(s) broken in a year")));
+        assertTrue(assessment.rulesFired().contains("a payment-risk score of 60 or more is high"));
+    }
+
+    @Test
+    void promisesAreGradedWithTheHistoryTermsOfTheSheet() throws IOException {
+        // Paid in full 10 days after it fell due: kept late under the shipped 3 grace and 30 late days,
+        // broken once the sheet allows no late days.
+        var paidLate = aVisit().promise(40, BigDecimal.valueOf(10_000), BigDecimal.ZERO).payment(30, 10_000)
+                .says(Category.PAYING_SOON).build();
+        assertTrue(SharedEngine.get().assess(paidLate).excuses().get(0).points().stream()
+                .anyMatch(line -> line.rule().equals("promises paid late take 15 from paying soon")));
+
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("no-late-days"))).withoutScenarios();
+        rules.edit("sheets/history-terms.drl.csv", ",A B C D,3,30,0.98,", ",A B C D,3,0,0.98,");
+        try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.root())) {
+            List<ScorePoints> points = engine.assess(paidLate).excuses().get(0).points();
+
+            assertTrue(points.stream().noneMatch(line -> line.rule().equals("promises paid late take 15 from paying soon")), points.toString());
+            assertTrue(points.contains(new ScorePoints("a promise broken in 90 days takes 25 from paying soon", -25,
+                    "1 promise(s) broken in 90 days")), points.toString());
         }
     }
 

@@ -56,7 +56,7 @@ class SameRulesSameAssessmentsTest {
 
     @Test
     void aRuleFileRenamedWithoutMovingInTheFolderChangesNothingButTheRulesVersion() throws Exception {
-        // records.drl still sorts between quality.drl and tight-cash.drl, so the folder reads the
+        // records.drl still sorts between commitment.drl and repeats.drl, so the folder reads the
         // same; only the name Drools files it under differs, and with it Drools' own load order.
         RulesCopy copy = RulesCopy.of(SharedEngine.RULES, temp);
         Files.move(copy.file("credibility/record.drl"), copy.file("credibility/records.drl"));
@@ -74,17 +74,25 @@ class SameRulesSameAssessmentsTest {
         List<String> fired = SharedEngine.get().assess(visit).rulesFired();
 
         assertInOrder(fired,
-                // derive/history.drl
-                "the promises that fell due in the last 90 and 180 days are tallied",
-                // judge: credibility/after-sales.drl, then credibility/record.drl
-                "an after-sales complaint raised first at collection time is leverage, not a reason",
-                "an excuse from a customer who broke one promise in the last 90 days is doubtful",
-                // decide: verdict.drl
-                "an excuse with a not-credible finding is not credible",
+                // derive: derive/history.drl, then sheets/history-terms.drl.csv
+                "the promises that fell due in the last 90, 180 and 365 days are tallied",
+                "promises of every customer are graded with 3 grace days and 30 late days",
+                // judge: credibility/claim.drl, credibility/record.drl, risk/signals.drl, then the scorecard sheets
+                "a complaint with no ticket of its kind logged before the visit is raised first at collection time",
+                "an excuse from a customer who broke promises in the last 90 days is weighed against them",
+                "promises broken in the last 90 days raise the payment risk further",
+                "a complaint raised first at collection time loses 20",
+                "a broken promise weighs 5 against a complaint",
+                "a promise broken in the last 90 days adds 10 more",
+                // decide: risk/level.drl, sheets/verdict-bands.drl.csv, then verdict.drl
+                "the payment risk is the highest band its score falls in",
+                "a credibility score below 35 is not credible",
+                "an excuse's points add up to its credibility score",
+                "an excuse's verdict is the least credible band its score falls in",
                 // respond: escalation.drl, rebuttal.drl, then sheets/thresholds.drl.csv
                 "a customer rated C is followed up tightly",
                 "a debt overdue more than 90 days brings in the sales manager",
-                "the rebuttal answers the finding that decided the verdict",
+                "a not-credible excuse gets its category's not-credible rebuttal",
                 "a promise broken in the last 90 days tightens the follow-up");
     }
 

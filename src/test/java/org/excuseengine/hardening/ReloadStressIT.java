@@ -52,9 +52,12 @@ class ReloadStressIT {
     /** Extra visits assessed at once while the counted ones wait for a reload: load, but not all of it. */
     private static final int EXTRAS_AT_ONCE = 2;
     private static final int DISTINCT_VISITS = 400;
-    /** The DRL edit: customers rated B are followed up routinely, or tightly. */
-    private static final String LOOSE = "EscalationLevel.ROUTINE, 7,";
-    private static final String TIGHT = "EscalationLevel.TIGHTEN, 7,";
+    /**
+     * The DRL edit: customers rated B are followed up routinely, or tightly. Quoted with its action:
+     * the medium payment risk also asks for ROUTINE within 7 days.
+     */
+    private static final String LOOSE = "EscalationLevel.ROUTINE, 7, \"Follow up on the commitment within a week\"";
+    private static final String TIGHT = "EscalationLevel.TIGHTEN, 7, \"Follow up on the commitment within a week\"";
     /** The sheet edit: how many promises paid in part within 180 days get a customer pushed every other day. */
     private static final String TWO_PARTIAL = ",180,,2,TIGHTEN,2,";
     private static final String THREE_PARTIAL = ",180,,3,TIGHTEN,2,";

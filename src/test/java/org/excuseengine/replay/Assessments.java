@@ -13,6 +13,8 @@ import org.excuseengine.model.Escalation;
 import org.excuseengine.model.EscalationLevel;
 import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.model.Reason;
+import org.excuseengine.model.Risk;
+import org.excuseengine.model.RiskLevel;
 import org.excuseengine.model.Verdict;
 import org.excuseengine.model.Visit;
 
@@ -27,6 +29,16 @@ final class Assessments {
         return new Assessment("V", verdict, verdict == Verdict.NONE ? null : 40, null, excuses,
                 new Escalation(level, 7, List.of("call"), List.of(new Reason("an escalation rule", "because"))),
                 null, null, List.of(rules), "v1");
+    }
+
+    /** An assessment of one excuse with its credibility score, and the customer's payment-risk score. */
+    static Assessment scored(Verdict verdict, int score, int riskScore) {
+        ExcuseAssessment excuse = new ExcuseAssessment("cash is tight", Category.TIGHT_CASH, CategorySource.TEXT, 0.9, verdict, score,
+                List.of(), List.of(new Reason("a rule", "why")), null, List.of());
+        RiskLevel level = riskScore >= 60 ? RiskLevel.HIGH : riskScore >= 35 ? RiskLevel.MEDIUM : RiskLevel.LOW;
+        return new Assessment("V", verdict, score, new Risk(level, riskScore, List.of(new Reason("a risk rule", "why"))),
+                List.of(excuse), new Escalation(EscalationLevel.ROUTINE, 7, List.of("call"), List.of(new Reason("an escalation rule", "because"))),
+                null, null, List.of(), "v1");
     }
 
     static ReplayedVisit visit(long line, Assessment champion, Assessment challenger, Settlement settlement, Labels labels) {

@@ -75,6 +75,32 @@ class BacktestMetricsTest {
         assertEquals(Map.of(Verdict.CREDIBLE, 1L), report.excuseVerdictsByIntent().get("GENUINE"));
     }
 
+    @Test
+    void theScoresAreMeasuredByHowWellTheySeparateGenuineExcusesAndBrokenCommitments() {
+        scored(1, "HONEST_DEFECT", "GENUINE", CREDIBLE, 80, 20, Assessments.paid(100, 100));
+        scored(2, "HONEST_DEFECT", "GENUINE", DOUBTFUL, 50, 35, Assessments.paid(100, 0));
+        scored(3, "CHRONIC_STALLER", "STALL", NOT_CREDIBLE, 20, 90, Assessments.paid(100, 0));
+        scored(4, "CHRONIC_STALLER", "STALL", NOT_CREDIBLE, 30, 40, Assessments.paid(100, 100));
+
+        MetricsReport report = metrics.report(List.of());
+
+        // Both genuine excuses score above both stalls.
+        assertEquals(new Separation(1.0, 2, 2), report.credibilityForGenuine());
+        // Broken (35, 90) against kept (20, 40): three pairs of four ranked right.
+        assertEquals(new Separation(0.75, 2, 2), report.riskForBroken());
+        MetricsReport.ProfileOutcomes honest = report.byProfile().get("HONEST_DEFECT");
+        MetricsReport.ProfileOutcomes staller = report.byProfile().get("CHRONIC_STALLER");
+        assertEquals(0.0, honest.excusesNotCredibleShare());
+        assertEquals(1.0, staller.excusesNotCredibleShare());
+        assertEquals(new Separation(null, 2, 0), honest.credibilityForGenuine(), "only genuine excuses: nothing to separate");
+        assertEquals(new Separation(1.0, 1, 1), staller.riskForBroken());
+    }
+
+    private void scored(long line, String profile, String intent, Verdict verdict, int score, int riskScore, Settlement settlement) {
+        Assessment assessment = Assessments.scored(verdict, score, riskScore);
+        metrics.add(Assessments.visit(line, assessment, null, settlement, new Labels(profile, List.of(intent))), assessment);
+    }
+
     private void add(Verdict verdict, Settlement settlement, String... rules) {
         Assessment assessment = Assessments.of(verdict, ROUTINE, rules);
         metrics.add(Assessments.visit(1, assessment, null, settlement, Labels.NONE), assessment);

@@ -96,7 +96,7 @@ class JournalReplayTest {
 
         assertEquals(List.of(new PastExcuse(LocalDate.of(2025, 1, 10), Category.TIGHT_CASH),
                 new PastExcuse(LocalDate.of(2025, 2, 1), Category.TIGHT_CASH)), third.visit().history().excuses());
-        assertTrue(third.champion().assessment().rulesFired().contains("tight cash repeated within 90 days is not credible"),
+        assertTrue(third.champion().assessment().rulesFired().contains("an excuse heard twice before in 90 days loses 10 more"),
                 third.champion().assessment().rulesFired().toString());
     }
 

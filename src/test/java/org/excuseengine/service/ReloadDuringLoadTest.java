@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReloadDuringLoadTest {
     private static final int CLIENTS = 8;
-    private static final String LOOSE = "EscalationLevel.ROUTINE, 7,";
-    private static final String TIGHT = "EscalationLevel.TIGHTEN, 7,";
+    /** The rated-B follow-up, routine or tight: the medium payment risk also asks for ROUTINE within 7 days. */
+    private static final String LOOSE = "EscalationLevel.ROUTINE, 7, \"Follow up on the commitment within a week\"";
+    private static final String TIGHT = "EscalationLevel.TIGHTEN, 7, \"Follow up on the commitment within a week\"";
     /** Requests answered under the new rules before the load stops. */
     private static final int AFTER_RELOAD = 200;
 

@@ -1,6 +1,7 @@
 package org.excuseengine.replay.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.excuseengine.model.ExcuseInput;
+import org.excuseengine.model.TicketStatus;
 import org.excuseengine.model.Visit;
 import org.excuseengine.replay.journal.Journal;
 import org.excuseengine.replay.journal.JournalFormat;
@@ -80,6 +82,34 @@ class HistoryGeneratorTest {
         double staller = brokenShare(journal, Profile.CHRONIC_STALLER);
 
         assertTrue(reliable < 0.15 && staller > 0.4, "broken: reliable " + reliable + ", staller " + staller);
+    }
+
+    @Test
+    void honestCustomersRaiseTheSameTicketBackedDefectAtSeveralVisits() {
+        // For each honest-defect customer, the most visits at which one open ticket was on record.
+        List<Long> visitsPerOpenTicket = hundredCustomers.customers().stream()
+                .filter(customer -> customer.visits().stream().anyMatch(v -> Profile.HONEST_DEFECT.name().equals(v.profile())))
+                .map(customer -> customer.visits().stream()
+                        .flatMap(v -> v.visit(List.of()).history().tickets().stream()
+                                .filter(ticket -> ticket.status() == TicketStatus.OPEN && ticket.opened().isBefore(v.date())))
+                        .collect(Collectors.groupingBy(ticket -> ticket.opened() + " " + ticket.kind(), Collectors.counting()))
+                        .values().stream().max(Long::compare).orElse(0L))
+                .toList();
+
+        assertTrue(!visitsPerOpenTicket.isEmpty() && visitsPerOpenTicket.stream().anyMatch(visits -> visits >= 2),
+                "visits per open ticket, per honest-defect customer: " + visitsPerOpenTicket);
+    }
+
+    @Test
+    void newCustomersComeToTheirFirstVisitWithoutAPaymentRecord() {
+        List<Visit> firstVisits = hundredCustomers.customers().stream()
+                .filter(customer -> Profile.NEW_CUSTOMER.name().equals(customer.visits().get(0).profile()))
+                .map(customer -> customer.visits().get(0).visit(List.of())).toList();
+
+        assertFalse(firstVisits.isEmpty());
+        assertTrue(firstVisits.stream().allMatch(v -> v.history().promises().isEmpty() && v.history().payments().isEmpty()
+                && !v.date().isBefore(START)), firstVisits.stream().map(v -> v.visitId() + " " + v.date() + " " + v.history()).toList()
+                .toString());
     }
 
     private static double brokenShare(Journal journal, Profile profile) {
