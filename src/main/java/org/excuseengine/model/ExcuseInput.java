@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ExcuseInput(String text, Category category, List<String> evidence) {
     public ExcuseInput {
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        evidence = NullTolerantLists.copyOf(evidence);
     }
 
     public static ExcuseInput of(Category category) {
