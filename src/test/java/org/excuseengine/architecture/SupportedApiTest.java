@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The line org/excuseengine/package-info.java draws between the supported API and the internals,
+ * The line src/main/javadoc/overview.html draws between the supported API and the internals,
  * kept by the build: what an embedder may call never hands out an internal or a Jackson type
  * (bar the documented exceptions), never needs the command line's or the service's libraries
  * (optional dependencies an embedder does not get), and the engine's internals stay hidden.
@@ -30,7 +30,7 @@ class SupportedApiTest {
             "org.excuseengine.json", "org.excuseengine.replay", "org.excuseengine.replay.journal");
     static final List<String> INTERNAL = List.of("org.excuseengine.cli", "org.excuseengine.service",
             "org.excuseengine.text", "org.excuseengine.replay.generator");
-    /** Internal or Jackson types the supported API hands out on purpose; each is named in package-info. */
+    /** Internal or Jackson types the supported API hands out on purpose; each is named in the javadoc overview. */
     static final Set<String> DOCUMENTED_EXCEPTIONS = Set.of(
             "org.excuseengine.text.Classification",
             "com.fasterxml.jackson.databind.ObjectMapper",
@@ -91,7 +91,7 @@ class SupportedApiTest {
                 .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
                 .forEach(type -> publicTypes.add(type.getName().substring("org.excuseengine.engine.".length())));
         assertEquals(new TreeSet<>(ENGINE_API), publicTypes,
-                "a new public class in engine is supported API: add it to package-info and here, or make it package-private");
+                "a new public class in engine is supported API: add it to the javadoc overview and here, or make it package-private");
     }
 
     private static boolean isSupportedApi(JavaClass type) {
