@@ -45,6 +45,7 @@ final class CategorizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        EngineOptions.requireRulesFolder(rules);
         ExcuseClassifier classifier;
         try {
             classifier = new ExcuseClassifier(Lexicon.load(rules.resolve("lexicon")));

@@ -29,6 +29,13 @@ final class EngineOptions {
         this.lang = language;
     }
 
+    /** Fails as the engine would, naming the folder, for commands that read the folder before an engine does. */
+    static void requireRulesFolder(Path rules) {
+        if (!java.nio.file.Files.isDirectory(rules)) {
+            throw new org.excuseengine.engine.RulesNotFoundException(rules.toAbsolutePath().normalize().toString(), "no rules folder here");
+        }
+    }
+
     ExcuseEngine engine() {
         return ExcuseEngine.builder(rules).defaultLanguage(lang).build();
     }

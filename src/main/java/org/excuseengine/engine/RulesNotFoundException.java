@@ -9,7 +9,8 @@ import java.util.List;
 public final class RulesNotFoundException extends RuleCompilationException {
     private final String location;
 
-    RulesNotFoundException(String location, String problem) {
+    /** @param location where the rules were looked for; {@code problem} what was found there instead */
+    public RulesNotFoundException(String location, String problem) {
         super(List.of(RuleProblem.error(location, 0, 0, problem)));
         this.location = location;
     }

@@ -35,9 +35,11 @@ class UsageErrorsTest {
         assertEquals("", run.out());
     }
 
-    @Test
-    void aMissingRulesFolderSaysWhereItLooked() {
-        Cli.Run run = Cli.run("classify", "--rules", "no-such-rules", "examples/visit.json");
+    @ParameterizedTest
+    @CsvSource({"classify, examples/visit.json", "categorize, cash is tight", "test, ", "replay, examples/visits.jsonl"})
+    void aMissingRulesFolderSaysWhereItLooked(String command, String argument) {
+        Cli.Run run = argument == null ? Cli.run(command, "--rules", "no-such-rules")
+                : Cli.run(command, "--rules", "no-such-rules", argument);
 
         assertEquals(ExitCodes.FAILURE, run.exitCode(), run.err());
         assertEquals("No rules folder at " + Path.of("no-such-rules").toAbsolutePath()
