@@ -54,12 +54,12 @@ class SupportedApiTest {
                 .check(classes);
     }
 
-    /** picocli, progressbar, jline, Micrometer, Prometheus and slf4j-simple are optional: an embedder does not have them. */
+    /** picocli, progressbar, jline, Micrometer, Prometheus, slf4j-simple (and the service's HTTP server) are optional: an embedder does not have them. */
     @Test
     void onlyTheCommandLineAndTheServiceUseTheirOptionalLibraries() {
         noClasses().that().resideOutsideOfPackages("org.excuseengine.cli..", "org.excuseengine.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("picocli..", "me.tongfei..", "org.jline..", "io.micrometer..",
-                        "io.prometheus..", "org.slf4j.simple..", "org.apache.logging.slf4j..")
+                        "io.prometheus..", "org.slf4j.simple..", "org.apache.logging.slf4j..", "org.eclipse.jetty..")
                 .check(classes);
     }
 
