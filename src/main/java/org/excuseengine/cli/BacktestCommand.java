@@ -49,7 +49,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "JSONL or CSV, when the file name does not tell.")
     JournalFormat format;
 
-    @Option(names = "--out", paramLabel = "OUT.jsonl",
+    @Option(names = "--out", paramLabel = "OUT",
             description = "Write each visit's assessment (or error record), customer by customer in time order.")
     Path output;
 

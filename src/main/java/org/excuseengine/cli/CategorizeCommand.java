@@ -33,7 +33,7 @@ final class CategorizeCommand implements Callable<Integer> {
             description = "The rules folder whose lexicon/ is used (default: ${DEFAULT-VALUE}).")
     Path rules;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default): one line per excuse; json: one JSON line per text.")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default): one line per excuse; json: one JSON line per text.")
     Format format;
 
     @Parameters(paramLabel = "TEXT", description = {"The excuse text, or - to read one text per line (UTF-8) from standard input.",
@@ -45,6 +45,7 @@ final class CategorizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        EngineOptions.requireRulesFolder(rules);
         ExcuseClassifier classifier;
         try {
             classifier = new ExcuseClassifier(Lexicon.load(rules.resolve("lexicon")));

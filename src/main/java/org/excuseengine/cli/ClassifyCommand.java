@@ -32,13 +32,13 @@ final class ClassifyCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;
 
-    @Option(names = "--format", defaultValue = "json", description = "json (default) or text.")
+    @Option(names = "--format", paramLabel = "json|text", defaultValue = "json", description = "json (default) or text.")
     Format format;
 
     @Option(names = "--explain",
-            description = {"Also explain the assessment: the derived facts, every rule fired in order with its figures and reasons,",
-                    "and why the other verdicts did not apply. With --format text it follows the report; with json it goes",
-                    "to standard error, so that standard output stays one JSON document."})
+            description = "Also explain the assessment: the derived facts, every rule fired in order with its figures and reasons, "
+                    + "and why the other verdicts did not apply. With --format text it follows the report; with json it goes "
+                    + "to standard error, so that standard output stays one JSON document.")
     boolean explain;
 
     @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "-",
@@ -48,8 +48,16 @@ final class ClassifyCommand implements Callable<Integer> {
     /** Standard input, replaceable by tests. */
     InputStream stdin = System.in;
 
+    /** Whether a person types at standard input (a terminal), replaceable by tests. */
+    boolean interactive = System.console() != null;
+
     @Override
     public Integer call() throws IOException {
+        if ("-".equals(file) && interactive) {
+            var err = spec.commandLine().getErr();
+            err.println("Reading a visit (JSON) from standard input; end it with Ctrl-D, or give a FILE (see classify --help).");
+            err.flush();
+        }
         byte[] visitJson = "-".equals(file) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
         ContractJson json = new ContractJson();
         try (ExcuseEngine engine = options.engine()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.excuseengine.engine.RuleCompilationException;
 import org.excuseengine.engine.RuleProblem;
+import org.excuseengine.engine.RulesNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -13,7 +14,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         var err = command.getErr();
-        if (e instanceof RuleCompilationException compilation) {
+        if (e instanceof RulesNotFoundException missing) {
+            err.println("No rules folder at " + missing.location() + " (name it with --rules DIR; the default is ./rules)");
+        } else if (e instanceof RuleCompilationException compilation) {
             err.println("The rules do not compile:");
             compilation.problems().stream().map(RuleProblem::toString).forEach(err::println);
         } else if (e instanceof IOException || e instanceof UncheckedIOException) {

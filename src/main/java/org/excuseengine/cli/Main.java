@@ -1,14 +1,18 @@
 package org.excuseengine.cli;
 
+import java.util.concurrent.Callable;
+import org.excuseengine.engine.ExcuseEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The {@code excuse-engine} command line: each subcommand a small class of its own. */
 @Command(name = "excuse-engine",
         mixinStandardHelpOptions = true,
-        version = "Excuse Engine 0.1",
+        versionProvider = Main.BuildVersion.class,
         description = "Judges the excuses customers give for overdue payments, with the rules in a rules folder.",
         subcommands = {ClassifyCommand.class, ReplayCommand.class, BacktestCommand.class, GenerateCommand.class,
                 CategorizeCommand.class, CheckCommand.class, TestCommand.class, ServeCommand.class,
@@ -20,7 +24,7 @@ import picocli.CommandLine.Spec;
             "2:usage error",
             "3:some visits were rejected (their error records say why), or journal events skipped",
             "4:a replay ran, but some visits did not meet their expectation"})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -41,11 +45,23 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setUsageHelpAutoWidth(true)
+                .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(new FailureHandler());
     }
 
+    /** No command given: a usage error, told in one line. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: give one of classify, replay, backtest, generate, categorize, check, test, serve");
+    }
+
+    /** The version the build gives, as the library reports it. */
+    static final class BuildVersion implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Excuse Engine " + ExcuseEngine.version()};
+        }
     }
 }

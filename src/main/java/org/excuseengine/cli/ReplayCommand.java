@@ -50,6 +50,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "OUT.jsonl", description = "Where to write the assessments (default: standard output).")
     Path output;
 
+    @Option(names = "--verbose", description = "Print every metrics table (by verdict, by rule), not only the headline figures.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         int threads = replayOptions.threads();
@@ -67,7 +70,7 @@ final class ReplayCommand implements Callable<Integer> {
                     file.commit();
                 }
             } // the input, and with it the progress bar, is closed before the summary is printed
-            return ReplayEnding.finish(err, results, replayOptions.metrics, json.mapper(), 0);
+            return ReplayEnding.finish(err, results, replayOptions.metrics, json.mapper(), 0, verbose);
         }
     }
 }

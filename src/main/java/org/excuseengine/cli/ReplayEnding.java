@@ -31,9 +31,22 @@ final class ReplayEnding {
      */
     static int finish(PrintWriter err, ReplayResults results, Path metricsFile, ObjectMapper mapper, long skippedEvents)
             throws IOException {
+        return finish(err, results, metricsFile, mapper, skippedEvents, true);
+    }
+
+    /** As above; {@code allTables} false prints the headline figures only and says where the rest is. */
+    static int finish(PrintWriter err, ReplayResults results, Path metricsFile, ObjectMapper mapper, long skippedEvents,
+                      boolean allTables) throws IOException {
         results.summary().print(err);
         ReplayMetrics metrics = results.metrics();
-        MetricsTable.print(metrics, err);
+        if (allTables) {
+            MetricsTable.print(metrics, err);
+        } else {
+            MetricsTable.printHeadline(metrics, err);
+            err.println(metricsFile != null
+                    ? "Every table (by verdict, by rule): --verbose; all the metrics are in " + metricsFile
+                    : "Every table (by verdict, by rule): --verbose, or --metrics FILE.json for all the metrics");
+        }
         if (metricsFile != null) {
             try (AtomicOutput out = AtomicOutput.to(metricsFile)) {
                 mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.writer(), metrics);

@@ -37,8 +37,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     EngineOptions options;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    void port(int value) {
+        if (value < 0 || value > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port: expected 0 to 65535, got " + value);
+        }
+        this.port = value;
+    }
 
     @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}). Any other than loopback needs a token or --insecure.")

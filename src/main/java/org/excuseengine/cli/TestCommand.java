@@ -33,6 +33,7 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        EngineOptions.requireRulesFolder(options.rules);
         Path testsDir = options.rules.resolve("tests");
         List<Path> files = ScenarioSuite.files(testsDir);
         if (files.isEmpty()) {

@@ -22,7 +22,8 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * The one entry point for embedding Excuse Engine: judges the excuses of a collection visit with
- * the rules of a rules folder.
+ * the rules of a rules folder, read from the file system, from any other {@link Path} (a folder
+ * inside a zip file system) or from the classpath (the {@code rules} jar of the project).
  *
  * <pre>{@code
  * try (ExcuseEngine engine = ExcuseEngine.builder(Path.of("rules")).watchRules(true).build()) {
@@ -32,6 +33,16 @@ import org.kie.api.definition.rule.Rule;
  *     assessment.escalation().followUpInDays();  // 3
  * }
  * }</pre>
+ *
+ * <p>Loaded from the classpath, for instance with the shipped rules jar
+ * ({@code org.excuseengine:excuse-engine:<version>:jar:rules}) as a dependency:
+ *
+ * <pre>{@code
+ * try (ExcuseEngine engine = ExcuseEngine.builderFromClasspath(ExcuseEngine.SHIPPED_RULES).build()) { ... }
+ * }</pre>
+ *
+ * <p>The same files give the same {@link #rulesVersion()} wherever they are read from. Only a
+ * folder on the file system can be watched for changes.
  *
  * <p>An engine is safe to share between threads. Loading compiles every rule file under the
  * folder and fails with a {@link RuleCompilationException} that names each file and line.
@@ -46,8 +57,12 @@ import org.kie.api.definition.rule.Rule;
  * {@link AssessmentException} naming the rule; the engine carries on.
  */
 public final class ExcuseEngine implements AutoCloseable {
+    /** Where the project's rules jar keeps the shipped rules on the classpath. */
+    public static final String SHIPPED_RULES = "excuse-engine/rules";
+
     private static final Logger LOG = LoggerFactory.getLogger(ExcuseEngine.class);
 
+    private final RulesLocation location;
     private final Path rulesDir;
     private final Clock clock;
     private final String defaultLanguage;
@@ -56,9 +71,11 @@ public final class ExcuseEngine implements AutoCloseable {
     private final AtomicReference<RuleBase> current;
     private final AtomicReference<EngineStatus> status = new AtomicReference<>();
     private final RulesWatcher watcher;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private ExcuseEngine(Builder builder) {
-        this.rulesDir = builder.rulesDir;
+    private ExcuseEngine(Builder builder, RulesLocation location) {
+        this.location = location;
+        this.rulesDir = location.root();
         this.clock = builder.clock;
         this.defaultLanguage = builder.defaultLanguage;
         this.timeLimit = builder.timeLimit;
@@ -66,7 +83,7 @@ public final class ExcuseEngine implements AutoCloseable {
         this.current = new AtomicReference<>(first);
         this.status.set(new EngineStatus(first.version(), first.loadedAt(), first.files(), 0, 0, null, List.of()));
         this.watchdog = newWatchdog();
-        this.watcher = builder.watch ? new RulesWatcher(rulesDir, builder.quietPeriod, this::reload) : null;
+        this.watcher = builder.watch ? new RulesWatcher(rulesDir, builder.quietPeriod, this::reloadUnlessClosed) : null;
     }
 
     /** An engine on the rules in {@code rulesDir}, with the system clock and English as the default language. */
@@ -74,8 +91,36 @@ public final class ExcuseEngine implements AutoCloseable {
         return builder(rulesDir).build();
     }
 
+    /**
+     * An engine on the rules folder {@code rulesDir}: a folder on the file system, or a folder of
+     * any other file system the application opened (a zip file's, for instance), which it keeps
+     * open while the engine runs.
+     */
     public static Builder builder(Path rulesDir) {
-        return new Builder(rulesDir);
+        Objects.requireNonNull(rulesDir, "rulesDir");
+        return new Builder(() -> RulesLocation.of(rulesDir));
+    }
+
+    /**
+     * An engine on the rules folder {@code resourceRoot} of the classpath (a directory or a jar
+     * entry), as the thread's context class loader sees it, or this library's when there is none;
+     * {@link #SHIPPED_RULES} with the project's rules jar.
+     */
+    public static Builder builderFromClasspath(String resourceRoot) {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return builderFromClasspath(resourceRoot, context != null ? context : ExcuseEngine.class.getClassLoader());
+    }
+
+    /** An engine on the rules folder {@code resourceRoot} of {@code loader}'s classpath. */
+    public static Builder builderFromClasspath(String resourceRoot, ClassLoader loader) {
+        Objects.requireNonNull(resourceRoot, "resourceRoot");
+        Objects.requireNonNull(loader, "loader");
+        return new Builder(() -> RulesLocation.onClasspath(resourceRoot, loader));
+    }
+
+    /** This library's version, as built (e.g. {@code 0.1.0}). */
+    public static String version() {
+        return BuildVersion.VALUE;
     }
 
     /**
@@ -84,6 +129,7 @@ public final class ExcuseEngine implements AutoCloseable {
      * @throws AssessmentException when the visit breaks the contract (the message names the field;
      *                             {@link AssessmentException#invalidVisit()} is true), or a rule
      *                             runs away or throws on it (the message names the rule)
+     * @throws IllegalStateException when the engine is closed
      */
     public Assessment assess(Visit visit) {
         return withRules((rules, today) -> assess(visit, rules, today));
@@ -139,6 +185,7 @@ public final class ExcuseEngine implements AutoCloseable {
      * @return the problems of the new version; empty when it is in service
      */
     public synchronized List<RuleProblem> reload() {
+        requireOpen();
         EngineStatus before = status.get();
         try {
             RuleFolder folder = RuleFolder.read(rulesDir);
@@ -157,6 +204,13 @@ public final class ExcuseEngine implements AutoCloseable {
                     RuleProblem.error(rulesDir.toString(), 0, 0, "cannot read the rules folder: " + e.getCause()))));
         } catch (RuleCompilationException e) {
             return failedReload(before, e);
+        }
+    }
+
+    /** What a watched change does: nothing once the engine is closing. */
+    private synchronized void reloadUnlessClosed() {
+        if (!closed.get()) {
+            reload();
         }
     }
 
@@ -200,23 +254,43 @@ public final class ExcuseEngine implements AutoCloseable {
         return rulesDir;
     }
 
-    /** Stops watching the folder and releases the rules once the assessments in flight end. */
+    /**
+     * Stops watching the folder and releases the rules once the assessments in flight end; from
+     * then on {@link #assess} and {@link #reload} throw {@link IllegalStateException}. Closing
+     * again does nothing.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         if (watcher != null) {
             watcher.close();
         }
         watchdog.shutdownNow();
-        current.get().close();
+        synchronized (this) {
+            current.get().close();
+        }
+        location.close();
     }
 
-    /** The rule base in service, held for one assessment; retried if a reload retires it meanwhile. */
+    /**
+     * The rule base in service, held for one assessment; read again if a reload retires it
+     * meanwhile. A closed engine's rule base can never be held, hence the check on every turn.
+     */
     private RuleBase acquireRules() {
         while (true) {
+            requireOpen();
             RuleBase rules = current.get();
             if (rules.tryAcquire()) {
                 return rules;
             }
+        }
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the engine is closed");
         }
     }
 
@@ -237,15 +311,15 @@ public final class ExcuseEngine implements AutoCloseable {
 
     /** Settings of an engine; every one has a default. */
     public static final class Builder {
-        private final Path rulesDir;
+        private final java.util.function.Supplier<RulesLocation> rules;
         private Clock clock = Clock.systemDefaultZone();
         private String defaultLanguage = Languages.EN;
         private Duration timeLimit = Duration.ofSeconds(10);
         private boolean watch;
         private Duration quietPeriod = Duration.ofMillis(300);
 
-        private Builder(Path rulesDir) {
-            this.rulesDir = Objects.requireNonNull(rulesDir, "rulesDir");
+        private Builder(java.util.function.Supplier<RulesLocation> rules) {
+            this.rules = rules;
         }
 
         /** The clock that tells today's date for visits without one, and load times. */
@@ -275,7 +349,10 @@ public final class ExcuseEngine implements AutoCloseable {
             return this;
         }
 
-        /** Reload by itself whenever the rules folder changes (default: no). */
+        /**
+         * Reload by itself whenever the rules folder changes (default: no). Only a folder on the
+         * file system can be watched: {@link #build()} refuses rules in a jar or zip file.
+         */
         public Builder watchRules(boolean watch) {
             this.watch = watch;
             return this;
@@ -287,9 +364,22 @@ public final class ExcuseEngine implements AutoCloseable {
             return this;
         }
 
-        /** Loads and compiles the rules; throws {@link RuleCompilationException} naming every problem. */
+        /**
+         * Loads and compiles the rules; throws {@link RuleCompilationException} naming every
+         * problem ({@link RulesNotFoundException} when there is no rules folder where it looked).
+         */
         public ExcuseEngine build() {
-            return new ExcuseEngine(this);
+            RulesLocation location = rules.get();
+            try {
+                if (watch && !location.isWatchable()) {
+                    throw new IllegalStateException("watchRules: only a rules folder on the file system can be watched, not "
+                            + RuleFolder.describe(location.root()));
+                }
+                return new ExcuseEngine(this, location);
+            } catch (RuntimeException | Error e) {
+                location.close();
+                throw e;
+            }
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The rules folder could not be loaded: every problem found, each with its file and line. */
-public final class RuleCompilationException extends RuntimeException {
+public class RuleCompilationException extends RuntimeException {
     private final transient List<RuleProblem> problems;
 
     public RuleCompilationException(List<RuleProblem> problems) {

@@ -36,7 +36,7 @@ final class RuleFolder {
 
     static RuleFolder read(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new RuleCompilationException(List.of(RuleProblem.error(root.toString(), 0, 0, "no rules folder here")));
+            throw new RulesNotFoundException(describe(root), "no rules folder here");
         }
         try (Stream<Path> walk = Files.walk(root)) {
             List<SourceFile> files = walk.filter(Files::isRegularFile)
@@ -53,6 +53,16 @@ final class RuleFolder {
 
     Path root() {
         return root;
+    }
+
+    /**
+     * Where {@code path} is, for a message: its absolute path on the file system, or its URI when
+     * it is inside a zip or jar file.
+     */
+    static String describe(Path path) {
+        return path.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                ? path.toAbsolutePath().normalize().toString()
+                : path.toUri().toString();
     }
 
     List<SourceFile> ruleFiles() {

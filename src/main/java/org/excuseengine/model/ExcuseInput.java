@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record ExcuseInput(String text, Category category, List<String> evidence, BigDecimal disputedAmount) {
     public ExcuseInput {
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        evidence = NullTolerantLists.copyOf(evidence);
     }
 
     public ExcuseInput(String text, Category category, List<String> evidence) {

@@ -7,10 +7,10 @@ public record History(List<Promise> promises, List<Payment> payments, List<Ticke
     public static final History EMPTY = new History(List.of(), List.of(), List.of(), List.of());
 
     public History {
-        promises = promises == null ? List.of() : List.copyOf(promises);
-        payments = payments == null ? List.of() : List.copyOf(payments);
-        tickets = tickets == null ? List.of() : List.copyOf(tickets);
-        excuses = excuses == null ? List.of() : List.copyOf(excuses);
+        promises = NullTolerantLists.copyOf(promises);
+        payments = NullTolerantLists.copyOf(payments);
+        tickets = NullTolerantLists.copyOf(tickets);
+        excuses = NullTolerantLists.copyOf(excuses);
     }
 
     public int size() {

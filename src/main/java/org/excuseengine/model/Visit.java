@@ -24,6 +24,6 @@ public record Visit(
 
     public Visit {
         history = history == null ? History.EMPTY : history;
-        excuses = excuses == null ? List.of() : List.copyOf(excuses);
+        excuses = NullTolerantLists.copyOf(excuses);
     }
 }

@@ -36,6 +36,21 @@ public final class MetricsTable {
         out.flush();
     }
 
+    /**
+     * The headline figures only (and the champion/challenger comparison, when there is one): what
+     * a replay shows unless asked for every table.
+     */
+    public static void printHeadline(ReplayMetrics metrics, PrintWriter out) {
+        MetricsTable table = new MetricsTable(metrics);
+        out.println();
+        table.headline(out);
+        if (metrics.comparison() != null) {
+            out.println();
+            ComparisonText.print(metrics.comparison(), out);
+        }
+        out.flush();
+    }
+
     private void print(PrintWriter out) {
         out.println();
         headline(out);

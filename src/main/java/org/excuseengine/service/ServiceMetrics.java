@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.excuseengine.engine.EngineStatus;
+import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.text.Classification;
@@ -52,6 +53,10 @@ final class ServiceMetrics {
                         slot -> slot.current().map(e -> e.status().loadedAt().toEpochMilli() / 1000.0).orElse(0.0))
                 .description("When the rules in service were loaded (seconds since the epoch; 0 before the first load)")
                 .baseUnit("seconds")
+                .register(registry);
+        Gauge.builder("excuse.engine.build.info", () -> 1)
+                .description("The version of Excuse Engine that serves (always 1, the version is the tag)")
+                .tag("version", ExcuseEngine.version())
                 .register(registry);
         Gauge.builder("excuse.engine.http.in.flight", inFlight, InFlight::count)
                 .description("Requests being handled")

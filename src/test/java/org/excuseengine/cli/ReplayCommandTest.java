@@ -51,7 +51,9 @@ class ReplayCommandTest {
         assertTrue(run.err().contains("line 3, visit V-3: expectation not met: escalation: expected LEGAL, got "), run.err());
         assertTrue(run.err().contains("3 visits assessed, 2 rejected"), run.err());
         assertTrue(run.err().contains("1 visit(s) did not meet their expectation"), run.err());
-        assertTrue(run.err().contains("Commitments by verdict"), run.err());
+        assertTrue(run.err().contains("promise-to-pay kept in full"), run.err());
+        assertFalse(run.err().contains("Commitments by verdict"), "the tables wait for --verbose: " + run.err());
+        assertTrue(run.err().contains("all the metrics are in " + metrics), run.err());
         JsonNode written = MAPPER.readTree(metrics.toFile());
         assertEquals(3, written.at("/champion/visits").asInt());
         assertEquals(3, written.at("/champion/commitments/judged").asInt());
@@ -143,6 +145,17 @@ class ReplayCommandTest {
             });
         }
         return target;
+    }
+
+    @Test
+    void verboseShowsEveryTable() throws IOException {
+        Path in = write("in.jsonl", visit("V-1"), visit("V-2"));
+
+        Cli.Run run = Cli.run("replay", in.toString(), "--out", dir.resolve("out.jsonl").toString(), "--verbose");
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("Commitments by verdict"), run.err());
+        assertTrue(run.err().contains("Rules: visits fired on"), run.err());
     }
 
     private static String visit(String visitId) {

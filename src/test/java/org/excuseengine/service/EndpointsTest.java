@@ -236,7 +236,7 @@ class EndpointsTest {
     void healthNeedsNoToken() throws Exception {
         HttpResponse<String> response = server.send(server.anonymous("/healthz").GET());
         assertEquals(200, response.statusCode());
-        assertEquals("{\"status\":\"UP\"}", response.body());
+        assertEquals("{\"status\":\"UP\",\"version\":\"" + org.excuseengine.engine.ExcuseEngine.version() + "\"}", response.body());
     }
 
     @Test

@@ -51,7 +51,7 @@ class LifecycleTest {
     void answers503UntilTheRulesAreLoaded() throws Exception {
         HttpResponse<String> health = server.send(server.anonymous("/healthz").GET());
         assertEquals(503, health.statusCode());
-        assertEquals("{\"status\":\"STARTING\"}", health.body());
+        assertEquals("{\"status\":\"STARTING\",\"version\":\"" + org.excuseengine.engine.ExcuseEngine.version() + "\"}", health.body());
         HttpResponse<String> assessment = server.post("/v1/assessments", "application/json", Samples.visit());
         assertEquals(Problem.RULES_NOT_LOADED, assertProblem(503, assessment).path("type").asText());
         assertEquals("5", assessment.headers().firstValue("Retry-After").orElseThrow());
@@ -113,7 +113,7 @@ class LifecycleTest {
             assertThrows(RuleCompilationException.class, failed.service::awaitRules);
             HttpResponse<String> health = failed.send(failed.anonymous("/healthz").GET());
             assertEquals(503, health.statusCode());
-            assertEquals("{\"status\":\"DOWN\"}", health.body());
+            assertEquals("{\"status\":\"DOWN\",\"version\":\"" + org.excuseengine.engine.ExcuseEngine.version() + "\"}", health.body());
             HttpResponse<String> assessment = failed.post("/v1/assessments", "application/json", Samples.visit());
             assertTrue(assertProblem(503, assessment).path("detail").asText().contains("verdict.drl:12:5"));
             assertTrue(assessment.headers().firstValue("Retry-After").isEmpty());

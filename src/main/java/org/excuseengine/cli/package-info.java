@@ -1,0 +1,2 @@
+/** Internal: the {@code excuse-engine} command line (picocli). No compatibility promise. */
+package org.excuseengine.cli;
