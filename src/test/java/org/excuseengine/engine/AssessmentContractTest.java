@@ -104,7 +104,7 @@ class AssessmentContractTest {
                 () -> assertEquals(Category.TIGHT_CASH, excuse.category()),
                 () -> assertEquals(CategorySource.TEXT, excuse.categorySource()),
                 () -> assertEquals(Verdict.DOUBTFUL, excuse.verdict()),
-                () -> assertEquals(50, excuse.score()),
+                () -> assertEquals(55, excuse.score()),
                 () -> assertTrue(excuse.points().contains(new ScorePoints("an excuse heard once before in 90 days loses 10", -10,
                         "heard 1 time(s) before in 90 days, first on 2026-02-14")), excuse.points().toString()),
                 () -> assertEquals("tight-cash.doubtful", excuse.rebuttal().id()),

@@ -15,7 +15,6 @@ import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.model.ScorePoints;
 import org.excuseengine.model.Visit;
 import org.excuseengine.testing.SharedEngine;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ExplainerTest {
@@ -58,8 +57,6 @@ class ExplainerTest {
         assertFalse(notApplied.contains("an open ticket of the complaint's kind adds 35"), "a complaint row: " + notApplied);
     }
 
-    @Disabled("Explainer counts a row as applied only when its match holds an Excuse; scorecard rows match a Signal,"
-            + " so every row of the category is listed as not applied, the ones that gave points too")
     @Test
     void aRowThatGaveTheExcusePointsIsNotAmongTheRowsThatDidNotApply() {
         Visit visit = aVisit().rated(CreditRating.B).brokenPromise(20, 10_000).says(Category.TIGHT_CASH).build();
