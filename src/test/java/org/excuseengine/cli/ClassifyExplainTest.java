@@ -41,7 +41,7 @@ class ClassifyExplainTest {
         assertTrue(derived > 0 && noted > derived && scored > noted && verdict > scored, out);
         assertTrue(out.contains("$times=1, $first=2026-02-14"), out);
         assertTrue(out.contains("reason:  excuse 1: -10 points: heard 1 time(s) before in 90 days, first on 2026-02-14"), out);
-        assertTrue(out.contains("reason:  excuse 1: verdict DOUBTFUL, score 50"), out);
+        assertTrue(out.contains("reason:  excuse 1: verdict DOUBTFUL, score 55"), out);
         assertTrue(out.contains("reason:  payment risk MEDIUM, score 40"), out);
     }
 
@@ -49,7 +49,7 @@ class ClassifyExplainTest {
     void showsEachExcusesScorecardAndTheRowsForItsCategoryThatDidNotApply() {
         String out = text.out();
         String scorecards = out.substring(out.indexOf("\nScorecards\n"));
-        assertTrue(scorecards.contains("Excuse 1 (TIGHT_CASH): score 50, DOUBTFUL"), scorecards);
+        assertTrue(scorecards.contains("Excuse 1 (TIGHT_CASH): score 55, DOUBTFUL"), scorecards);
         assertTrue(scorecards.contains("     +50  tight cash starts at 50: tight-cash excuse"), scorecards);
         assertTrue(scorecards.contains("     -10  an excuse heard once before in 90 days loses 10: heard 1 time(s) before in 90 days,"
                 + " first on 2026-02-14"), scorecards);

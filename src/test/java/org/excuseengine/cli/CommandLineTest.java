@@ -43,7 +43,7 @@ class CommandLineTest {
         assertEquals("V-1001", assessment.get("visitId").asText());
         assertEquals("DOUBTFUL", assessment.get("verdict").asText());
         assertEquals("TIGHT_CASH", assessment.at("/excuses/0/category").asText());
-        assertEquals(50, assessment.at("/excuses/0/score").asInt());
+        assertEquals(55, assessment.at("/excuses/0/score").asInt());
         assertEquals("MEDIUM", assessment.at("/risk/level").asText());
     }
 
