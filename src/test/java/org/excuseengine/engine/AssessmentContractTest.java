@@ -30,7 +30,6 @@ import org.excuseengine.model.TicketKind;
 import org.excuseengine.model.Verdict;
 import org.excuseengine.model.Visit;
 import org.excuseengine.testing.SharedEngine;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** What the contract promises about every assessment, whatever the rules say. */
@@ -178,8 +177,6 @@ class AssessmentContractTest {
         assertEquals("zh-Hans", byCategory.excuses().get(0).rebuttal().lang());
     }
 
-    @Disabled("rules/derive/history.drl (dueLater, paidTowardsAnother) calls made().compareTo/isBefore on a promise"
-            + " whose optional made date is null: the whole visit fails; enable with the fix")
     @Test
     void aPromiseThatDoesNotSayWhenItWasMadeIsStillGraded() {
         // "made" is optional in the contract; two promises falling due the same day are ordered by it.
