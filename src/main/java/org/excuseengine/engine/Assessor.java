@@ -33,7 +33,7 @@ final class Assessor {
      * stage decides on the complete results of the stages before it, so no rule fires on a half-made
      * picture. Rules outside these groups run last.
      */
-    static final List<String> STAGES = List.of("derive", "judge", "decide", "respond");
+    static final List<String> STAGES = List.of("derive", "judge", "score", "decide", "respond");
 
     private final RuleBase rules;
     private final String defaultLanguage;
