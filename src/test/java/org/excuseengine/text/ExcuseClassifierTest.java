@@ -221,7 +221,7 @@ class ExcuseClassifierTest {
 
     @Test
     void oneClassifierServesManyThreadsAlike() {
-        List<String> texts = LabelledCorpus.read("/text/corpus.tsv").stream().map(LabelledCorpus.Example::text).toList();
+        List<String> texts = LabelledCorpus.tuning().stream().map(Example::text).toList();
         List<List<Classification>> alone = texts.stream().map(classifier::classify).toList();
         ConcurrentHashMap<Integer, List<Classification>> together = new ConcurrentHashMap<>();
         IntStream.range(0, texts.size()).parallel().forEach(i -> together.put(i, classifier.classify(texts.get(i))));
