@@ -33,13 +33,19 @@ public final class ExcuseClassifier {
     /** How sure the classifier is of OTHER when nothing in the text fits any category. */
     static final double NOTHING_FITS_CONFIDENCE = 0.2;
     /** The model names the excuse of a clause where no phrase matched once it is this sure. */
-    static final double MODEL_ENOUGH = Double.parseDouble(System.getProperty("x.enough", "0.5"));
+    static final double MODEL_ENOUGH = 0.3;
     /** Where the lexicon names several categories in one clause, the model keeps the one it is this sure of. */
     static final double MODEL_SETTLES_SPLIT = 0.8;
     /** The model reads a clause as evidence for a neighbouring excuse once it is this sure. */
     static final double EVIDENCE_ENOUGH = 0.6;
     /** A clause with a phrase this heavy is the lexicon's alone: an author's clear phrase wins over the model. */
     static final double STRONG_PHRASE = 2.0;
+    /** Beside a clause the lexicon decided, the model names another excuse only when it is this sure. */
+    static final double MODEL_BESIDE_LEXICON = 0.9;
+    /** A text naming several excuses keeps only the model's choice when the model is this sure of it ... */
+    static final double SETTLE_TOP = 0.4;
+    /** ... and gives each of the others less than this. */
+    static final double SETTLE_DROP = 0.25;
     /** How many model features an explanation shows. */
     static final int FEATURES_SHOWN = 5;
     /** The score at which confidence has risen about two thirds of the way to certainty. */
@@ -97,6 +103,7 @@ public final class ExcuseClassifier {
             readings.add(read(clause, folded, hits));
         }
         dropConcessions(clauses, readings);
+        demoteModelBesideLexicon(readings);
         attachEvidence(readings);
         Map<Category, Excuse> excuses = new LinkedHashMap<>();
         for (int i = 0; i < readings.size(); i++) {
@@ -115,6 +122,7 @@ public final class ExcuseClassifier {
             }
         }
         List<Classification> found = new ArrayList<>();
+        settleSeveral(excuses, folded.text());
         if (excuses.isEmpty()) {
             found.add(new Classification(input.strip(), Category.OTHER, NOTHING_FITS_CONFIDENCE, List.of()));
         } else {
@@ -218,6 +226,42 @@ public final class ExcuseClassifier {
             reading.named.keySet().retainAll(Set.of(category));
             reading.decidedBy = "lexicon+model";
         }
+    }
+
+    /**
+     * Where the lexicon names an excuse in one clause, a neighbouring clause it is silent on is
+     * most often the same excuse said again or a remark that supports it ("business has been
+     * terrible, we're short"): the model names a second excuse there only when it is very sure;
+     * otherwise the clause supports its neighbour's excuse, as evidence does.
+     */
+    private static void demoteModelBesideLexicon(List<ClauseReading> readings) {
+        boolean lexiconNamed = readings.stream().anyMatch(r -> "lexicon".equals(r.decidedBy) || "lexicon+model".equals(r.decidedBy));
+        if (!lexiconNamed) {
+            return;
+        }
+        for (ClauseReading reading : readings) {
+            if ("model".equals(reading.decidedBy) && reading.model.probability() < MODEL_BESIDE_LEXICON) {
+                reading.named.clear();
+                reading.decidedBy = "evidence";
+            }
+        }
+    }
+
+    /**
+     * A text that names several excuses is read by the model as a whole: an excuse the model
+     * gives almost no chance in this text is dropped, when the model is sure of another one
+     * named ("实在没钱，你们再宽限几天" asks for time because cash is short: one excuse).
+     */
+    private void settleSeveral(Map<Category, Excuse> excuses, String folded) {
+        if (excuses.size() < 2 || lexicon.model().isEmpty()) {
+            return;
+        }
+        ExcuseModel.Reading whole = lexicon.model().read(folded);
+        Category top = whole.category();
+        if (top == null || !excuses.containsKey(top) || whole.probability() < SETTLE_TOP) {
+            return;
+        }
+        excuses.keySet().removeIf(category -> category != top && lexicon.model().probability(whole, category) < SETTLE_DROP);
     }
 
     /**

@@ -31,8 +31,8 @@ final class ExcuseModel {
     /** A model with no examples: it reads nothing, and the lexicon alone decides. */
     static final ExcuseModel NONE = new ExcuseModel(null, 0);
 
-    private static final int ITERATIONS = 150;
-    /** A feature must occur in at least this many examples to be learned: one-off n-grams are noise. */
+    private static final int ITERATIONS = 300;
+    /** A feature is learned from its first occurrence: short excuses have few features to spare. */
     private static final int CUTOFF = 1;
 
     private final MaxentModel model;
@@ -73,11 +73,9 @@ final class ExcuseModel {
             return NONE;
         }
         TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("x.algo", GISTrainer.MAXENT_VALUE));
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("x.iter", ITERATIONS));
-        parameters.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("x.cutoff", CUTOFF));
-        if (System.getProperty("x.l2") != null) parameters.put("L2Cost", Double.parseDouble(System.getProperty("x.l2")));
-        if (System.getProperty("x.l1") != null) parameters.put("L1Cost", Double.parseDouble(System.getProperty("x.l1")));
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
         parameters.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
@@ -114,6 +112,12 @@ final class ExcuseModel {
             }
         }
         return new Reading(model.getOutcome(best), probabilities[best], features, probabilities);
+    }
+
+    /** The probability {@code reading} gives {@code category}. */
+    double probability(Reading reading, Category category) {
+        int index = model == null ? -1 : model.getIndex(category.name());
+        return index < 0 || index >= reading.probabilities().length ? 0 : reading.probabilities()[index];
     }
 
     /**

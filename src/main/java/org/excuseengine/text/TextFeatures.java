@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * The features the excuse model reads in a folded text: character n-grams (1 to 3) within each run
- * of Chinese characters, which need no word segmenter, and English words, word pairs and word
- * stems. Runs stop at punctuation, so no n-gram spans two clauses. Digits read as {@code #}: the
+ * of Chinese characters, which need no word segmenter, and English words, word pairs, word stems
+ * and letter 4-grams. Runs stop at punctuation, so no n-gram spans two clauses. Digits read as {@code #}: the
  * amount or the date does not change the excuse.
  */
 final class TextFeatures {
@@ -16,7 +16,8 @@ final class TextFeatures {
     /** Words this long or longer also count by their first letters: paying, payment and payable share "payme"/"payin". */
     private static final int STEM_LENGTH = 5;
 
-    private static final int CHAR_GRAMS = Integer.getInteger("x.cg", 0);
+    /** English words also count by their letter 4-grams (with word edges): deposit, depositing and deposited share most. */
+    private static final int CHAR_GRAMS = 4;
 
     private TextFeatures() {}
 
@@ -72,11 +73,9 @@ final class TextFeatures {
                 if (word.length() > STEM_LENGTH) {
                     features.add("s=" + word.substring(0, STEM_LENGTH));
                 }
-                if (CHAR_GRAMS > 0) {
-                    String padded = "<" + word + ">";
-                    for (int start = 0; start + CHAR_GRAMS <= padded.length(); start++) {
-                        features.add("c=" + padded.substring(start, start + CHAR_GRAMS));
-                    }
+                String padded = "<" + word + ">";
+                for (int start = 0; start + CHAR_GRAMS <= padded.length(); start++) {
+                    features.add("c=" + padded.substring(start, start + CHAR_GRAMS));
                 }
                 if (k > 0) {
                     features.add("w2=" + run.get(k - 1) + "_" + word);
