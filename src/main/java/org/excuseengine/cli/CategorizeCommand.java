@@ -182,8 +182,8 @@ final class CategorizeCommand implements Callable<Integer> {
         }
         for (Classification excuse : reading.classifications()) {
             out.printf("  => %s\t%.2f\t%s\t%s%n", excuse.category(), excuse.confidence(),
-                    excuse.matchedPhrases().isEmpty() ? "model: " + String.join(", ", excuse.modelFeatures())
-                            : String.join(" | ", excuse.matchedPhrases()), excuse.clause());
+                    excuse.modelFeatures().isEmpty() ? String.join(" | ", excuse.matchedPhrases())
+                            : "model: " + String.join(", ", excuse.modelFeatures()), excuse.clause());
         }
     }
 

@@ -72,12 +72,12 @@ public final class ExcuseClassifier {
      * below 0.5.
      */
     public List<Classification> classify(String text) {
-        return read(text).classifications();
+        return read(text, false).classifications();
     }
 
     /** How {@code text} was read clause by clause, and what came of it: for explanations. */
     public Reading explain(String text) {
-        return read(text);
+        return read(text, true);
     }
 
     /**
@@ -93,7 +93,7 @@ public final class ExcuseClassifier {
     public record ClauseView(String clause, String decidedBy, List<String> phrases, List<String> negatedPhrases,
                              String modelOutcome, double modelProbability, List<String> modelFeatures) {}
 
-    private Reading read(String text) {
+    private Reading read(String text, boolean explained) {
         String input = text == null ? "" : text;
         FoldedText folded = lexicon.typoCorrector().correct(TextNormalizer.foldKeepingOrigins(input));
         PhraseIndex.Hits hits = lexicon.index().scan(folded);
@@ -129,7 +129,7 @@ public final class ExcuseClassifier {
             excuses.forEach((category, excuse) -> found.add(excuse.toClassification(category, clauses, folded)));
         }
         List<ClauseView> views = new ArrayList<>();
-        for (int i = 0; i < clauses.size(); i++) {
+        for (int i = 0; explained && i < clauses.size(); i++) {
             views.add(readings.get(i).view(folded.originalSlice(clauses.get(i).start(), clauses.get(i).end())));
         }
         return new Reading(List.copyOf(views), List.copyOf(found));

@@ -31,9 +31,10 @@ final class ExcuseModel {
     /** A model with no examples: it reads nothing, and the lexicon alone decides. */
     static final ExcuseModel NONE = new ExcuseModel(null, 0);
 
-    private static final int ITERATIONS = 300;
-    /** A feature is learned from its first occurrence: short excuses have few features to spare. */
-    private static final int CUTOFF = 1;
+    /** Enough for the weights to settle on this corpus; more costs load time and gains nothing measured. */
+    private static final int ITERATIONS = 150;
+    /** A feature is learned once it occurs twice: one-off n-grams are noise, and dropping them halves training. */
+    private static final int CUTOFF = 2;
 
     private final MaxentModel model;
     private final int examples;
@@ -77,7 +78,6 @@ final class ExcuseModel {
         parameters.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
         parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         parameters.put(TrainingParameters.THREADS_PARAM, 1);
-        parameters.put("PrintMessages", false);
         EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
         try {
             return new ExcuseModel(trainer.train(ObjectStreamUtils.createObjectStream(events)), corpus.size());
