@@ -133,7 +133,8 @@ final class CategorizeCommand implements Callable<Integer> {
             title = evaluate + ", " + folds + " folds by source (each source classified by a model that never saw it)";
         } else {
             evaluation = Evaluation.of(examples, classifier);
-            title = evaluate + ", classified with the rules' model (trained on " + lexicon.exampleCount() + " examples)";
+            title = evaluate + (lexicon.exampleCount() == 0 ? ", classified by the rules' phrases alone (no examples to train a model on)"
+                    : ", classified with the rules' model (trained on " + lexicon.exampleCount() + " examples)");
         }
         out.print(evaluation.report(title));
         out.println();

@@ -248,9 +248,10 @@ public final class ExcuseClassifier {
     }
 
     /**
-     * A text that names several excuses is read by the model as a whole: an excuse the model
-     * gives almost no chance in this text is dropped, when the model is sure of another one
-     * named ("实在没钱，你们再宽限几天" asks for time because cash is short: one excuse).
+     * A text that names several excuses is read by the model as a whole: an excuse named only by
+     * weak phrases (or by the model), to which the model gives almost no chance in this text, is
+     * dropped when the model is sure of another one named ("实在没钱，你们再宽限几天" asks for
+     * time because cash is short: one excuse). A clear phrase of the lexicon is never dropped.
      */
     private void settleSeveral(Map<Category, Excuse> excuses, String folded) {
         if (excuses.size() < 2 || lexicon.model().isEmpty()) {
@@ -261,7 +262,8 @@ public final class ExcuseClassifier {
         if (top == null || !excuses.containsKey(top) || whole.probability() < SETTLE_TOP) {
             return;
         }
-        excuses.keySet().removeIf(category -> category != top && lexicon.model().probability(whole, category) < SETTLE_DROP);
+        excuses.entrySet().removeIf(excuse -> excuse.getKey() != top && excuse.getValue().strongestClause < STRONG_PHRASE
+                && lexicon.model().probability(whole, excuse.getKey()) < SETTLE_DROP);
     }
 
     /**
@@ -309,6 +311,8 @@ public final class ExcuseClassifier {
         private double score;
         private double rival;
         private double modelProbability;
+        /** The highest lexicon score of one clause naming it: the lexicon's own certainty. */
+        private double strongestClause;
 
         void add(int clause, Category category, double clauseScore, ClauseReading reading) {
             clauses.add(clause);
@@ -319,6 +323,7 @@ public final class ExcuseClassifier {
                 }
             } else {
                 score += clauseScore;
+                strongestClause = Math.max(strongestClause, clauseScore);
                 rival = Math.max(rival, reading.rival);
                 phrases.addAll(reading.phrases.getOrDefault(category, Set.of()));
             }

@@ -14,6 +14,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.InsufficientTrainingDataException;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 import org.excuseengine.model.Category;
@@ -81,6 +82,8 @@ final class ExcuseModel {
         EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, new HashMap<>());
         try {
             return new ExcuseModel(trainer.train(ObjectStreamUtils.createObjectStream(events)), corpus.size());
+        } catch (InsufficientTrainingDataException e) {
+            return NONE;   // too few examples share a feature to learn from: the phrases alone decide
         } catch (IOException e) {
             throw new UncheckedIOException("training the excuse model failed", e);
         }

@@ -51,7 +51,6 @@ class CategorizeCommandTest {
         assertTrue(report.contains("4 texts, accuracy 100.0% (4 right)"), report);
         assertTrue(report.contains("precision") && report.contains("recall"), report);
         assertTrue(report.contains("confusion (rows expected, columns found"), report);
-        assertTrue(report.contains("100.0%    2/2    team:a") || report.contains("team:a"), report);
     }
 
     @Test

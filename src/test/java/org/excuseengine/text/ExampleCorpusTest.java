@@ -62,13 +62,13 @@ class ExampleCorpusTest {
         Map<String, String> seen = new HashMap<>();
         List<String> repeats = new ArrayList<>();
         for (Example example : LabelledCorpus.shipped()) {
-            String previous = seen.putIfAbsent(TextNormalizer.fold(example.text()), example.place());
+            String previous = seen.putIfAbsent(example.text().toLowerCase(java.util.Locale.ROOT), example.place());
             if (previous != null) {
                 repeats.add(example.place() + " repeats " + previous + ": " + example.text());
             }
         }
         for (Example heldOut : LabelledCorpus.read("/text/held-out.tsv")) {
-            String inCorpus = seen.get(TextNormalizer.fold(heldOut.text()));
+            String inCorpus = seen.get(heldOut.text().toLowerCase(java.util.Locale.ROOT));
             if (inCorpus != null) {
                 repeats.add("held-out line " + heldOut.line() + " is in the corpus at " + inCorpus);
             }
