@@ -194,7 +194,8 @@ public final class ExcuseClassifier {
 
     /**
      * Where the lexicon is silent the model names the excuse, if it is sure enough; where the
-     * lexicon names several categories the model picks one when it is sure of it; a clause of weak
+     * lexicon names several categories the model keeps the one it is sure of and drops the others
+     * named by weak phrases only (a clear phrase stays: "defective and cash is tight" is two); a clause of weak
      * phrases the model reads as evidence supports its neighbour's excuse. A clause whose phrases
      * are all denied ("质量没问题") is left alone: it names no excuse.
      */
@@ -223,7 +224,7 @@ public final class ExcuseClassifier {
             reading.named.put(category, probability);
             reading.decidedBy = "model";
         } else if (split && category != null && probability >= MODEL_SETTLES_SPLIT && reading.named.containsKey(category)) {
-            reading.named.keySet().retainAll(Set.of(category));
+            reading.named.entrySet().removeIf(named -> named.getKey() != category && named.getValue() < STRONG_PHRASE);
             reading.decidedBy = "lexicon+model";
         }
     }
