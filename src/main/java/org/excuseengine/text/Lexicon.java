@@ -17,20 +17,32 @@ import org.excuseengine.model.Category;
  * What the classifier knows about wording, read from plain text files that rule authors edit:
  * {@code <lexicon>/<category>.txt} (for example {@code tight-cash.txt}) with the phrases that point
  * to each category, and {@code <lexicon>/markers/} with clause breaks, contrast and negation words
- * and spelling fixes. The lexicon README describes the format. Immutable, and built once into a
- * single-pass matcher, so one instance serves any number of threads.
+ * and spelling fixes; and the model trained from the labelled examples in
+ * {@code <lexicon>/examples/*.tsv} ({@link ExampleCorpus}), which reads a clause where no phrase
+ * decides. The lexicon README describes the formats. Immutable, and built once into a single-pass
+ * matcher, so one instance serves any number of threads.
  */
 public final class Lexicon {
     private final List<PhrasePattern> patterns;
     private final Markers markers;
     private final PhraseIndex index;
     private final TypoCorrector typoCorrector;
+    private final ExcuseModel model;
 
-    private Lexicon(List<PhrasePattern> patterns, Markers markers) {
+    private Lexicon(List<PhrasePattern> patterns, Markers markers, ExcuseModel model) {
         this.patterns = List.copyOf(patterns);
         this.markers = markers;
         this.index = new PhraseIndex(this.patterns, markers);
         this.typoCorrector = new TypoCorrector(this.patterns, markers);
+        this.model = model;
+    }
+
+    private Lexicon(Lexicon phrases, ExcuseModel model) {
+        this.patterns = phrases.patterns;
+        this.markers = phrases.markers;
+        this.index = phrases.index;
+        this.typoCorrector = phrases.typoCorrector;
+        this.model = model;
     }
 
     /**
@@ -43,7 +55,7 @@ public final class Lexicon {
      */
     public static Lexicon load(Path lexiconDir) {
         if (!Files.isDirectory(lexiconDir)) {
-            return new Lexicon(List.of(), Markers.load(lexiconDir));   // finds no marker files either
+            return new Lexicon(List.of(), Markers.load(lexiconDir), ExcuseModel.NONE);   // finds no marker files either
         }
         rejectUnknownFiles(lexiconDir);
         Map<String, PhrasePattern> byPhrase = new LinkedHashMap<>();
@@ -57,7 +69,25 @@ public final class Lexicon {
                 }
             }
         }
-        return new Lexicon(new ArrayList<>(byPhrase.values()), Markers.load(lexiconDir));
+        return new Lexicon(new ArrayList<>(byPhrase.values()), Markers.load(lexiconDir),
+                ExcuseModel.train(ExampleCorpus.load(lexiconDir)));
+    }
+
+    /**
+     * The same phrases and markers with a model trained on {@code examples} instead of the
+     * folder's corpus: for evaluations that hold examples out of training.
+     */
+    public Lexicon trainedOn(List<Example> examples) {
+        return new Lexicon(this, ExcuseModel.train(examples));
+    }
+
+    /** How many examples its model was trained on (0: no model, the phrases alone decide). */
+    public int exampleCount() {
+        return model.examples();
+    }
+
+    ExcuseModel model() {
+        return model;
     }
 
     /** The file that holds a category's phrases: {@code TIGHT_CASH} is {@code tight-cash.txt}. */

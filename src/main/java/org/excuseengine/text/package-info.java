@@ -39,7 +39,12 @@
  *   <li><b>Negation</b> ({@link org.excuseengine.text.Negation}): cues before or after a phrase, or
  *       inside its gap, negate it; join words carry a negation on to the next phrase.</li>
  *   <li><b>Scoring</b> ({@link org.excuseengine.text.ExcuseClassifier}): per clause, the weights of
- *       the phrases that stand add up per category; a category reaching 1 is named. A faint category
+ *       the phrases that stand add up per category; a category reaching 1 is named. Where no phrase
+ *       names anything, where phrases name several categories, or where weak phrases sit in a
+ *       clause that only shows evidence, the model ({@link org.excuseengine.text.ExcuseModel},
+ *       OpenNLP maximum entropy over character and word n-grams, trained from the labelled
+ *       examples of {@link org.excuseengine.text.ExampleCorpus} at load) decides; an evidence
+ *       clause joins the excuse next to it. A faint category
  *       before a contrast is conceded when the clause after names an excuse. The same category in
  *       several clauses merges into one result, ordered by where it is first said. Confidence grows
  *       with the weight of evidence and shrinks with a rival category in the same clause.</li>
@@ -54,12 +59,14 @@
  * <h2>Threads and speed</h2>
  * {@link org.excuseengine.text.Lexicon} is immutable and {@link org.excuseengine.text.ExcuseClassifier}
  * keeps no state between calls, so both are shared freely. Loading takes about a second, mostly
- * ICU preparing its transliterators; classifying a sentence takes tens of microseconds.
+ * ICU preparing its transliterators and training the model; classifying a sentence takes tens of
+ * microseconds.
  *
  * <h2>Quality</h2>
- * The tests measure the shipped lexicon on a labelled corpus it was tuned on
- * ({@code src/test/resources/text/corpus.tsv}) and on a held-out set written before tuning and
- * never tuned on ({@code held-out.tsv}), and check that every Chinese corpus line gets the same
- * categories in both scripts.
+ * The tests measure the lexicon with its model on the example corpus with each source held out of
+ * training ({@link org.excuseengine.text.Evaluation#bySourceFolds}), on the team's tuning lines,
+ * and on a held-out set written before tuning and never tuned on
+ * ({@code src/test/resources/text/held-out.tsv}), and check that every Chinese corpus line gets
+ * the same categories in both scripts. {@code docs/text.md} has the figures.
  */
 package org.excuseengine.text;

@@ -219,9 +219,57 @@ class ExcuseClassifierTest {
         }
     }
 
+    @Nested
+    class BesideTheLexicon {
+        @Test
+        void theModelNamesTheExcuseWhereNoPhraseMatchesAndSaysSo() {
+            String text = "the invoice for the big job is still sitting with the council";
+            List<Classification> found = classifier.classify(text);
+
+            assertEquals(List.of(DOWNSTREAM_DEBT), found.stream().map(Classification::category).toList(), found.toString());
+            assertEquals(List.of(), found.get(0).matchedPhrases());
+            assertFalse(found.get(0).modelFeatures().isEmpty());
+        }
+
+        @Test
+        void aPhraseOfTheLexiconStillDecidesWhereItMatches() {
+            Classification found = classifier.classify("週轉不靈").get(0);
+
+            assertEquals(TIGHT_CASH, found.category());
+            assertEquals(List.of("週轉不靈"), found.matchedPhrases());
+            assertEquals(List.of(), found.modelFeatures());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"資金很緊，這是銀行的對帳單", "cash is tight this month, I can send you the bank statement"})
+        void anEvidenceClauseJoinsTheExcuseItSupports(String text) {
+            List<Classification> found = classifier.classify(text);
+
+            assertEquals(List.of(TIGHT_CASH), found.stream().map(Classification::category).toList(), found.toString());
+            assertEquals(text, found.get(0).clause());
+        }
+
+        @Test
+        void aDeniedComplaintStaysDeniedWhateverTheModelThinks() {
+            assertEquals(List.of(TIGHT_CASH), categories("質量沒問題，就是最近頭寸很緊"));
+            assertEquals(List.of(OTHER), categories("質量沒問題"));
+        }
+
+        @Test
+        void anExplanationShowsEachClauseWithWhoDecidedIt() {
+            ExcuseClassifier.Reading reading = classifier.explain("質量沒問題，就是最近週轉不過來，這是銀行的對帳單");
+
+            assertEquals(List.of("negated", "lexicon", "evidence"),
+                    reading.clauses().stream().map(ExcuseClassifier.ClauseView::decidedBy).toList(), reading.toString());
+            assertEquals(List.of("質量"), reading.clauses().get(0).negatedPhrases());
+            assertFalse(reading.clauses().get(2).modelFeatures().isEmpty());
+            assertEquals(List.of(TIGHT_CASH), reading.classifications().stream().map(Classification::category).toList());
+        }
+    }
+
     @Test
     void oneClassifierServesManyThreadsAlike() {
-        List<String> texts = LabelledCorpus.read("/text/corpus.tsv").stream().map(LabelledCorpus.Example::text).toList();
+        List<String> texts = LabelledCorpus.tuning().stream().map(Example::text).toList();
         List<List<Classification>> alone = texts.stream().map(classifier::classify).toList();
         ConcurrentHashMap<Integer, List<Classification>> together = new ConcurrentHashMap<>();
         IntStream.range(0, texts.size()).parallel().forEach(i -> together.put(i, classifier.classify(texts.get(i))));

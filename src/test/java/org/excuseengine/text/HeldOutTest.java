@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 /**
  * How well the lexicon generalises: accuracy on excuses written before the lexicon was tuned and
  * never used to tune it. Deliberately prints only the figures, not the individual misses, so that
- * nobody tunes on them; the bar is lower than the tuning corpus's.
+ * nobody tunes on them; the lexicon with its model must reach 95 %.
  */
 class HeldOutTest {
-    private static final double REQUIRED_ACCURACY = 0.80;
+    private static final double REQUIRED_ACCURACY = 0.95;
 
     @Test
     void generalisesToUnseenExcuses() {

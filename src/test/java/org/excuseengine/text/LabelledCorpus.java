@@ -4,19 +4,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.excuseengine.model.Category;
 
-/** A labelled excuse file from the test resources: {@code CATEGORY[+CATEGORY...] <TAB> text} a line. */
+/**
+ * The labelled excuses the tests read: the team's held-out set from the test resources
+ * ({@code CATEGORY[+CATEGORY...] <TAB> text} a line), and the example corpus of the shipped rules.
+ */
 final class LabelledCorpus {
-    /** One labelled excuse, with its line number for failure messages. */
-    record Example(int line, Set<Category> expected, String text) {}
+    static final Path LEXICON = Path.of("rules", "lexicon");
+    /** The source of the examples the lexicon's phrases were tuned on. */
+    static final String TUNING_SOURCE = "team:tuning-corpus";
 
     private LabelledCorpus() {}
 
+    /** Every example of the shipped corpus. */
+    static List<Example> shipped() {
+        return ExampleCorpus.load(LEXICON);
+    }
+
+    /** The shipped examples the lexicon's phrases were tuned on. */
+    static List<Example> tuning() {
+        return shipped().stream().filter(e -> e.source().equals(TUNING_SOURCE)).toList();
+    }
+
+    /** A two-column test resource, each line an example whose source is the resource. */
     static List<Example> read(String resource) {
         try (InputStream in = LabelledCorpus.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -37,7 +53,9 @@ final class LabelledCorpus {
                 for (String name : columns[0].split("\\+")) {
                     expected.add(Category.valueOf(name.strip()));
                 }
-                examples.add(new Example(i + 1, expected, columns[1].strip()));
+                String text = columns[1].strip();
+                examples.add(new Example(Path.of(resource), i + 1, Languages.detect(text).orElse("?"), expected, false,
+                        resource, text));
             }
             return examples;
         } catch (IOException e) {

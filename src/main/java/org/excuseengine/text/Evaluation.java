@@ -11,46 +11,78 @@ import java.util.TreeMap;
 import org.excuseengine.model.Category;
 
 /**
- * Scores a classifier on a labelled corpus. A text counts as right when the set of categories
+ * Scores a classifier on labelled examples. A text counts as right when the set of categories
  * found equals the set expected. Precision and recall are per category label; the confusion matrix
  * pairs each expected label with a found one (right ones first), and "-" stands for none.
  */
-final class Evaluation {
+public final class Evaluation {
     private static final Category[] CATEGORIES = Category.values();
     private static final int NONE = CATEGORIES.length;
 
     private final int[][] confusion = new int[NONE + 1][NONE + 1];
     private final Map<String, int[]> byLanguage = new TreeMap<>();   // language -> {right, total}
+    private final Map<String, int[]> bySource = new TreeMap<>();     // source -> {right, total}
     private final Map<Category, Integer> examplesPerCategory = new EnumMap<>(Category.class);
     private final List<String> failures = new ArrayList<>();
     private int right;
     private int total;
 
-    static Evaluation of(List<LabelledCorpus.Example> examples, ExcuseClassifier classifier) {
+    /** Classifies every excuse of {@code examples} (evidence lines make no excuse and are left out). */
+    public static Evaluation of(List<Example> examples, ExcuseClassifier classifier) {
         Evaluation evaluation = new Evaluation();
-        for (LabelledCorpus.Example example : examples) {
-            evaluation.add(example, classifier.classify(example.text()));
+        for (Example example : examples) {
+            if (!example.evidence()) {
+                evaluation.add(example, classifier.classify(example.text()));
+            }
         }
         return evaluation;
     }
 
-    private void add(LabelledCorpus.Example example, List<Classification> found) {
+    /**
+     * The honest figure: the examples are dealt into {@code folds} groups by source, a whole source
+     * in one group, and each group is classified by a model trained on the other groups only. The
+     * phrases of the lexicon stay as they are.
+     */
+    public static Evaluation bySourceFolds(List<Example> examples, Lexicon lexicon, int folds) {
+        List<List<Example>> groups = SourceFolds.deal(examples, folds);
+        Evaluation evaluation = new Evaluation();
+        for (int k = 0; k < groups.size(); k++) {
+            List<Example> training = new ArrayList<>();
+            for (int other = 0; other < groups.size(); other++) {
+                if (other != k) {
+                    training.addAll(groups.get(other));
+                }
+            }
+            ExcuseClassifier classifier = new ExcuseClassifier(lexicon.trainedOn(training));
+            for (Example example : groups.get(k)) {
+                if (!example.evidence()) {
+                    evaluation.add(example, classifier.classify(example.text()));
+                }
+            }
+        }
+        return evaluation;
+    }
+
+    private void add(Example example, List<Classification> found) {
         Set<Category> predicted = EnumSet.noneOf(Category.class);
         found.forEach(c -> predicted.add(c.category()));
-        boolean correct = predicted.equals(example.expected());
+        boolean correct = predicted.equals(example.categories());
         total++;
         right += correct ? 1 : 0;
-        int[] language = byLanguage.computeIfAbsent(Languages.detect(example.text()).orElse("?"), l -> new int[2]);
+        int[] language = byLanguage.computeIfAbsent(example.language(), l -> new int[2]);
         language[0] += correct ? 1 : 0;
         language[1]++;
-        example.expected().forEach(c -> examplesPerCategory.merge(c, 1, Integer::sum));
+        int[] source = bySource.computeIfAbsent(example.source(), s -> new int[2]);
+        source[0] += correct ? 1 : 0;
+        source[1]++;
+        example.categories().forEach(c -> examplesPerCategory.merge(c, 1, Integer::sum));
         if (!correct) {
-            failures.add("line " + example.line() + ": expected " + example.expected() + ", got " + describe(found)
-                    + "  | " + example.text());
+            failures.add(example.place() + ": expected " + new java.util.TreeSet<>(example.categories()) + ", got "
+                    + describe(found) + "  | " + example.text());
         }
         List<Category> missed = new ArrayList<>();
         List<Category> extra = new ArrayList<>(predicted);
-        for (Category expected : example.expected()) {
+        for (Category expected : new java.util.TreeSet<>(example.categories())) {
             if (predicted.contains(expected)) {
                 confusion[expected.ordinal()][expected.ordinal()]++;
                 extra.remove(expected);
@@ -71,29 +103,29 @@ final class Evaluation {
         return String.join(" + ", parts);
     }
 
-    double accuracy() {
+    public double accuracy() {
         return total == 0 ? 0 : (double) right / total;
     }
 
-    int size() {
+    public int size() {
         return total;
     }
 
-    List<String> failures() {
+    public List<String> failures() {
         return failures;
     }
 
-    Map<String, Integer> examplesPerLanguage() {
+    public Map<String, Integer> examplesPerLanguage() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         byLanguage.forEach((language, counts2) -> counts.put(language, counts2[1]));
         return counts;
     }
 
-    Map<Category, Integer> examplesPerCategory() {
+    public Map<Category, Integer> examplesPerCategory() {
         return examplesPerCategory;
     }
 
-    double precision(Category category) {
+    public double precision(Category category) {
         int c = category.ordinal();
         int foundAs = 0;
         for (int row = 0; row <= NONE; row++) {
@@ -102,7 +134,7 @@ final class Evaluation {
         return foundAs == 0 ? 1 : (double) confusion[c][c] / foundAs;
     }
 
-    double recall(Category category) {
+    public double recall(Category category) {
         int c = category.ordinal();
         int expectedAs = 0;
         for (int column = 0; column <= NONE; column++) {
@@ -111,8 +143,19 @@ final class Evaluation {
         return expectedAs == 0 ? 1 : (double) confusion[c][c] / expectedAs;
     }
 
+    /** Accuracy of each source with at least {@code minimum} examples, as "source: accuracy (right/total)". */
+    public List<String> accuracyBySource(int minimum) {
+        List<String> lines = new ArrayList<>();
+        bySource.forEach((source, counts) -> {
+            if (counts[1] >= minimum) {
+                lines.add(String.format("%5.1f%% %4d/%-4d %s", 100.0 * counts[0] / counts[1], counts[0], counts[1], source));
+            }
+        });
+        return lines;
+    }
+
     /** Accuracy overall and by language, precision and recall per category, and the confusion matrix. */
-    String report(String title) {
+    public String report(String title) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%n=== %s: %d texts, accuracy %.1f%% (%d right)%n", title, total, 100 * accuracy(), right));
         byLanguage.forEach((language, counts) -> out.append(String.format("  %-8s %4d texts, accuracy %.1f%%%n",
