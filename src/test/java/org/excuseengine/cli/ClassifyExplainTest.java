@@ -42,7 +42,7 @@ class ClassifyExplainTest {
         assertTrue(out.contains("$times=1, $first=2026-02-14"), out);
         assertTrue(out.contains("reason:  excuse 1: -10 points: heard 1 time(s) before in 90 days, first on 2026-02-14"), out);
         assertTrue(out.contains("reason:  excuse 1: verdict DOUBTFUL, score 55"), out);
-        assertTrue(out.contains("reason:  payment risk MEDIUM, score 40"), out);
+        assertTrue(out.contains("reason:  payment risk HIGH, score 60"), out);
     }
 
     @Test

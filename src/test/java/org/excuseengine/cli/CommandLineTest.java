@@ -44,7 +44,7 @@ class CommandLineTest {
         assertEquals("DOUBTFUL", assessment.get("verdict").asText());
         assertEquals("TIGHT_CASH", assessment.at("/excuses/0/category").asText());
         assertEquals(55, assessment.at("/excuses/0/score").asInt());
-        assertEquals("MEDIUM", assessment.at("/risk/level").asText());
+        assertEquals("HIGH", assessment.at("/risk/level").asText());
     }
 
     @Test

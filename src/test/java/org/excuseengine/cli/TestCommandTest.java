@@ -28,7 +28,7 @@ class TestCommandTest {
     void allScenariosPassingExitsZero() throws Exception {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("passing"))).withoutScenarios()
                 .write("tests/tight-cash.jsonl", scenario("tight cash heard once before in 90 days is doubtful",
-                        "{\"verdict\": \"DOUBTFUL\", \"risk\": \"MEDIUM\", \"rules\": [\"an excuse heard once before in 90 days loses 10\"]}"));
+                        "{\"verdict\": \"DOUBTFUL\", \"risk\": \"HIGH\", \"rules\": [\"an excuse heard once before in 90 days loses 10\"]}"));
 
         CommandRun run = CommandRun.of("test", "--rules", rules.root().toString());
 
@@ -43,14 +43,14 @@ class TestCommandTest {
         RulesCopy rules = RulesCopy.of(SharedEngine.RULES, Files.createDirectory(temp.resolve("failing"))).withoutScenarios()
                 .write("tests/tight-cash.jsonl",
                         scenario("passes", "{\"category\": \"TIGHT_CASH\"}")
-                                + scenario("expects the wrong verdict and risk", "{\"verdict\": \"CREDIBLE\", \"risk\": \"HIGH\"}"));
+                                + scenario("expects the wrong verdict and risk", "{\"verdict\": \"CREDIBLE\", \"risk\": \"LOW\"}"));
 
         CommandRun run = CommandRun.of("test", "--rules", rules.root().toString());
 
         assertEquals(1, run.exitCode());
         assertTrue(run.out().lines().anyMatch(line -> line.startsWith("FAIL") && line.contains("tight-cash.jsonl:2")), run.out());
         assertTrue(run.out().contains("verdict: expected CREDIBLE, got DOUBTFUL"), run.out());
-        assertTrue(run.out().contains("risk: expected HIGH, got MEDIUM"), run.out());
+        assertTrue(run.out().contains("risk: expected LOW, got HIGH"), run.out());
         assertTrue(run.out().contains("1 passed, 1 failed"), run.out());
     }
 

@@ -115,7 +115,7 @@ class RuleLoadingTest {
         var backed = aVisit().rated(CreditRating.A).openTicket(org.excuseengine.model.TicketKind.QUALITY, 5)
                 .says(Category.QUALITY).build();
         assertEquals(org.excuseengine.model.Verdict.CREDIBLE, SharedEngine.get().assess(backed).excuses().get(0).verdict());
-        String credibleBand = "a credibility score of 60 or more is credible,60,,CREDIBLE,decide\n";
+        String credibleBand = "a credibility score of 60 or more is credible,60,,CREDIBLE,score\n";
         rules.edit("sheets/verdict-bands.drl.csv", credibleBand, "");
 
         try (ExcuseEngine engine = ExcuseEngine.fromRules(rules.root())) {

@@ -139,7 +139,7 @@ class RuleSheetsTest {
         assertTrue(assessment.rulesFired().contains("a credibility score below 35 is not credible"));
         assertEquals(RiskLevel.HIGH, assessment.risk().level());
         assertTrue(assessment.risk().reasons().contains(new Reason(
-                "a promise broken in the last year adds 10", "+25: 2 promise(s) broken in a year")));
+                "a promise broken in the last year adds 10", "+10: 2 promise(s) broken in a year")));
         assertTrue(assessment.rulesFired().contains("a payment-risk score of 60 or more is high"));
     }
 

@@ -84,10 +84,12 @@ class SameRulesSameAssessmentsTest {
                 "a complaint raised first at collection time loses 20",
                 "a broken promise weighs 5 against a complaint",
                 "a promise broken in the last 90 days adds 10 more",
-                // decide: risk/level.drl, sheets/verdict-bands.drl.csv, then verdict.drl
-                "the payment risk is the highest band its score falls in",
-                "a credibility score below 35 is not credible",
+                // score: scores.drl, then the band sheets
                 "an excuse's points add up to its credibility score",
+                "the risk scorecard's points add up to the payment-risk score",
+                "a credibility score below 35 is not credible",
+                // decide: risk/level.drl, then verdict.drl
+                "the payment risk is the highest band its score falls in",
                 "an excuse's verdict is the least credible band its score falls in",
                 // respond: escalation.drl, rebuttal.drl, then sheets/thresholds.drl.csv
                 "a customer rated C is followed up tightly",
