@@ -71,14 +71,21 @@ class SparkJobsTest {
         String firstVisit = Files.readAllLines(journal).stream().filter(line -> line.contains("\"type\":\"visit\"")).findFirst().orElseThrow();
         Files.write(journal, List.of("{\"type\":\"payment\",", firstVisit), StandardOpenOption.APPEND);
         Files.write(journal, new byte[] {'{', '"', (byte) 0xC3, '"', '}', '\n'}, StandardOpenOption.APPEND);
-        // The challenger: the same rules without those for tight cash.
+        // The challenger: the same rules, tight cash starting 30 points lower on the scorecard.
         challenger = work.resolve("challenger");
         try (Stream<Path> files = Files.walk(RULES)) {
             for (Path file : files.toList()) {
                 Path copy = challenger.resolve(RULES.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(copy);
-                } else if (!file.getFileName().toString().equals("tight-cash.drl")) {
+                } else if (file.getFileName().toString().equals("credibility-scorecard.drl.csv")) {
+                    String row = "tight cash starts at 50,TIGHT_CASH,PRIOR,,,50,";
+                    String scorecard = Files.readString(file);
+                    if (!scorecard.contains(row)) {
+                        throw new IllegalStateException("the challenger changes a scorecard row that is gone: " + row);
+                    }
+                    Files.writeString(copy, scorecard.replace(row, row.replace(",50,", ",20,")));
+                } else {
                     Files.copy(file, copy);
                 }
             }
