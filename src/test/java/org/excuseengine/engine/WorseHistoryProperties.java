@@ -75,7 +75,11 @@ class WorseHistoryProperties {
             }
             worse.add(with(rating, overdueDays + 60, overdue, kept, partial, broken, repeats));
             worse.add(with(rating, overdueDays, overdue * 3, kept, partial, broken, repeats));
-            worse.add(with(rating, overdueDays, overdue, kept, partial + 1, broken, repeats));
+            // A promise gets worse when it is paid only in part instead of kept; a new partly paid
+            // promise also brings a payment, which may rightly fit a story of tight cash.
+            if (kept > 0) {
+                worse.add(with(rating, overdueDays, overdue, kept - 1, partial + 1, broken, repeats));
+            }
             worse.add(with(rating, overdueDays, overdue, kept, partial, broken, repeats + 1));
             worse.addAll(withABrokenPromise());
             return worse;
