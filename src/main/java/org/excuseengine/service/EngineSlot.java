@@ -75,7 +75,7 @@ final class EngineSlot {
         loaded.thenAccept(ExcuseEngine::close);
     }
 
-    private String whyNotLoaded() {
+    String whyNotLoaded() {
         if (!loaded.isDone()) {
             return "the rules are still loading; retry shortly";
         }
