@@ -34,7 +34,8 @@ public final class Main implements Runnable {
         if (System.getProperty(buildLog) == null) {
             System.setProperty(buildLog, "off");
         }
-        System.exit(commandLine().execute(args));
+        ExitGuard.install();
+        ExitGuard.exit(commandLine().execute(args));
     }
 
     /** The command line with its exit-code conventions, for {@link #main} and for tests. */
