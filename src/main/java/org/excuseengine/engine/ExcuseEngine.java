@@ -138,6 +138,7 @@ public final class ExcuseEngine implements AutoCloseable {
         LOG.error("{}; thread {} is still running it and cannot be stopped safely: restart the process to free it",
                 reason, threadName, where);
         withdrawn.add(bad.version());
+        bad.abandon();
         EngineStatus before = status.get();
         EngineStatus.Withdrawal withdrawal = new EngineStatus.Withdrawal(bad.version(), clock.instant(), reason,
                 threadName);
@@ -263,6 +264,7 @@ public final class ExcuseEngine implements AutoCloseable {
                 guarded(scenario.visit(), fresh, today);
             } catch (RunawayGuard.Stuck stuck) {
                 withdrawn.add(fresh.version());
+                fresh.abandon();
                 String reason = "scenario " + scenario.visit().visitId() + ": " + stuck.progress().culprit()
                         + " did not return within " + timeLimit.toMillis() + " ms; these rules are not served";
                 RuntimeException where = new RuntimeException("stack of " + stuck.thread().getName());

@@ -31,6 +31,11 @@ final class RuleBase implements AutoCloseable {
     private final ExcuseClassifier classifier;
     /** The engine's own hold plus one per assessment in flight; the pool shuts when it reaches 0. */
     private final AtomicInteger holds = new AtomicInteger(1);
+    /**
+     * A thread is stuck in one of this version's sessions: the pool must never be shut, since
+     * shutting it disposes that session, which waits for the stuck rule to return.
+     */
+    private volatile boolean abandoned;
 
     private RuleBase(RuleFolder folder, KieBase kieBase, RebuttalCatalog rebuttals, ExcuseClassifier classifier,
                      Instant loadedAt) {
@@ -126,9 +131,14 @@ final class RuleBase implements AutoCloseable {
     }
 
     void release() {
-        if (holds.decrementAndGet() == 0) {
+        if (holds.decrementAndGet() == 0 && !abandoned) {
             sessions.shutdown();
         }
+    }
+
+    /** A thread will never give back its session: leave the pool to the garbage collector. */
+    void abandon() {
+        abandoned = true;
     }
 
     /** A session from the pool; the caller must {@code dispose()} it, which hands it back. */
