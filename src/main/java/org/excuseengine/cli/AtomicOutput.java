@@ -35,6 +35,7 @@ final class AtomicOutput implements AutoCloseable {
     private final FileChannel channel;
     private final Writer writer;
     private boolean committed;
+    private boolean discarding;
 
     private AtomicOutput(Path target) throws IOException {
         this.target = target.toAbsolutePath();
@@ -77,9 +78,7 @@ final class AtomicOutput implements AutoCloseable {
     /** Makes the file durable and renames it over the target in one step. */
     void commit() throws IOException {
         try {
-            writer.flush();
-            channel.force(true);
-            writer.close();
+            writer.close(); // flushes and makes the file durable, if a caller has not closed it already
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
         } catch (IOException e) {
@@ -98,6 +97,7 @@ final class AtomicOutput implements AutoCloseable {
 
     private void discard() {
         try {
+            discarding = true;
             writer.close();
         } catch (IOException e) {
             // The file is being thrown away: what it failed to hold no longer matters.
@@ -154,6 +154,27 @@ final class AtomicOutput implements AutoCloseable {
                 throw named(e);
             }
         }
+
+        /** Closing flushes and forces the file to disk first, unless it is being thrown away. */
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                if (!discarding) {
+                    out.flush();
+                    channel.force(true);
+                }
+            } catch (IOException e) {
+                out.close();
+                throw named(e);
+            }
+            out.close();
+        }
+
+        private boolean closed;
 
         private IOException named(IOException e) {
             return new IOException("cannot write " + target + ": " + describe(e), e);

@@ -27,10 +27,12 @@ final class Exchange {
     private final Request request;
     private final Response response;
     private final ObjectMapper mapper;
+    private final long minBytesPerSecond;
     private InputStream body;
     private int status;
 
-    Exchange(Request request, Response response, ObjectMapper mapper) {
+    Exchange(Request request, Response response, ObjectMapper mapper, long minBytesPerSecond) {
+        this.minBytesPerSecond = minBytesPerSecond;
         this.request = request;
         this.response = response;
         this.mapper = mapper;
@@ -57,7 +59,7 @@ final class Exchange {
 
     InputStream body() {
         if (body == null) {
-            body = Content.Source.asInputStream(request);
+            body = new MinimumRate(Content.Source.asInputStream(request), minBytesPerSecond);
         }
         return body;
     }

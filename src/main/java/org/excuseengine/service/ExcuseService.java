@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -39,6 +41,8 @@ public final class ExcuseService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExcuseService.class);
     /** Threads Jetty keeps for itself beyond the request handlers: the acceptor and the selectors. */
     private static final int JETTY_OWN_THREADS = 4;
+    /** Room beyond the body limit, so that a body just over it is still read whole and refused 413. */
+    private static final int EAGER_SLACK_BYTES = 64 * 1024;
 
     private final ServiceConfig config;
     private final Server server;
@@ -74,8 +78,8 @@ public final class ExcuseService implements AutoCloseable {
         InFlight inFlight = new InFlight();
         ServiceMetrics metrics = new ServiceMetrics(engines, inFlight);
         VisitAssessor assessor = new VisitAssessor(json, metrics);
-        Router router = new Router(config.requiresToken() ? new BearerAuth(config.token()) : null, inFlight, metrics,
-                json.mapper())
+        Router router = new Router(config.requiresToken() ? new BearerAuth(config.token()) : null, metrics,
+                json.mapper(), config.minRequestBytesPerSecond())
                 .route("POST", "/v1/assessments", new AssessmentHandler(engines, assessor, json, config.maxBodyBytes()))
                 .route("POST", "/v1/assessments:batch", new BatchHandler(engines, assessor, json, config, metrics))
                 .route("POST", "/v1/categorize", new CategorizeHandler(engines, json.mapper(), metrics,
@@ -89,7 +93,12 @@ public final class ExcuseService implements AutoCloseable {
         Server server = new Server(threadPool(config));
         ServerConnector connector = connector(server, config);
         server.addConnector(connector);
-        server.setHandler(router);
+        // A body up to the single-request limit is read by Jetty before a thread is given to it: a
+        // client that sends slowly holds a connection (until the arrival deadline), never a thread.
+        server.setHandler(new Admission(new ArrivalDeadline(new EagerContentHandler(router,
+                new EagerContentHandler.RetainedContentLoaderFactory(config.maxBodyBytes() + EAGER_SLACK_BYTES, 64, false)),
+                config.minRequestBytesPerSecond()), inFlight, router));
+        server.addBean(new NetworkConnectionLimit(config.maxConnections(), server));
         if (config.accessLog() != null) {
             server.setRequestLog(new JsonAccessLog(config.accessLog(), json.mapper()));
         }

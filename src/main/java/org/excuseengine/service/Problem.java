@@ -55,6 +55,10 @@ record Problem(String type, String title, int status, String detail, String inst
                 method + " is not allowed here; allowed: " + String.join(", ", allowed), null, null);
     }
 
+    static Problem requestTimeout(String detail) {
+        return new Problem(BLANK, "Request Timeout", 408, detail, null, null);
+    }
+
     static Problem tooLarge(String detail) {
         return new Problem(BLANK, "Content Too Large", 413, detail, null, null);
     }

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every request goes through here: refused while shutting down, authenticated, routed by exact
+ * Every request admitted goes through here once its body has arrived: authenticated, routed by exact
  * path and method (404 and 405 otherwise), handled, timed. Whatever goes wrong ends as a problem
  * answer; a stack trace goes to the log, never to the caller.
  */
@@ -43,14 +43,14 @@ final class Router extends Handler.Abstract {
 
     private final Map<String, Map<String, Endpoint>> routes = new LinkedHashMap<>();
     private final BearerAuth auth;
-    private final InFlight inFlight;
     private final ServiceMetrics metrics;
     private final ObjectMapper mapper;
+    private final long minBytesPerSecond;
 
     /** @param auth null when no token is required */
-    Router(BearerAuth auth, InFlight inFlight, ServiceMetrics metrics, ObjectMapper mapper) {
+    Router(BearerAuth auth, ServiceMetrics metrics, ObjectMapper mapper, long minBytesPerSecond) {
+        this.minBytesPerSecond = minBytesPerSecond;
         this.auth = auth;
-        this.inFlight = inFlight;
         this.metrics = metrics;
         this.mapper = mapper;
     }
@@ -70,13 +70,8 @@ final class Router extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         long start = System.nanoTime();
-        Exchange exchange = new Exchange(request, response, mapper);
-        if (!inFlight.tryEnter()) {
-            refuse(exchange);
-            callback.succeeded();
-            metrics.request(UNMATCHED, methodLabel(exchange.method()), exchange.status(), System.nanoTime() - start);
-            return true;
-        }
+        ArrivalDeadline.stopWatching(request);
+        Exchange exchange = new Exchange(request, response, mapper, minBytesPerSecond);
         String route = UNMATCHED;
         Throwable broken = null;
         try {
@@ -113,7 +108,6 @@ final class Router extends Handler.Abstract {
             broken = answer(exchange, Problem.internal(), Map.of());
         } finally {
             metrics.request(route, methodLabel(exchange.method()), exchange.status(), System.nanoTime() - start);
-            inFlight.exit();
         }
         if (broken == null) {
             callback.succeeded();
@@ -144,8 +138,17 @@ final class Router extends Handler.Abstract {
     }
 
     /** While shutting down: 503, and the connection closes so the client reconnects elsewhere. */
-    private void refuse(Exchange exchange) {
-        answer(exchange, Problem.shuttingDown(), Map.of("Connection", "close"));
+    boolean refuse(Request request, Response response, Callback callback) {
+        long start = System.nanoTime();
+        Exchange exchange = new Exchange(request, response, mapper, minBytesPerSecond);
+        Throwable broken = answer(exchange, Problem.shuttingDown(), Map.of("Connection", "close"));
+        metrics.request(UNMATCHED, methodLabel(exchange.method()), exchange.status(), System.nanoTime() - start);
+        if (broken == null) {
+            callback.succeeded();
+        } else {
+            callback.failed(broken);
+        }
+        return true;
     }
 
     /** Sends {@code problem}; returns what keeps the answer from being whole, or null when it was sent. */

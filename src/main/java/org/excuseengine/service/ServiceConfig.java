@@ -21,11 +21,12 @@ import java.util.function.Consumer;
  * @param idleTimeout     how long a connection may stay silent, while idle or in the middle of a request
  * @param minRequestBytesPerSecond the slowest a client may send a body; a slower one is cut off
  * @param accessLog       where one JSON line per request goes, or null for no access log
+ * @param maxConnections  the most connections open at once; past that, new ones wait to be accepted
  */
 public record ServiceConfig(InetSocketAddress address, String token, boolean insecure, int maxBodyBytes,
                             int maxBatchRecords, long maxBatchBytes, int threads, int queueLength,
                             Duration drainTimeout, Duration idleTimeout, long minRequestBytesPerSecond,
-                            Consumer<String> accessLog) {
+                            Consumer<String> accessLog, int maxConnections) {
     /** Shorter tokens are refused: a guessable token is no protection on an open port. */
     public static final int MIN_TOKEN_LENGTH = 16;
 
@@ -57,6 +58,7 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
         positive(threads, "threads");
         positive(queueLength, "queueLength");
         positive(minRequestBytesPerSecond, "minRequestBytesPerSecond");
+        positive(maxConnections, "maxConnections");
     }
 
     public static Builder builder() {
@@ -89,6 +91,7 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
         private Duration idleTimeout = Duration.ofSeconds(30);
         private long minRequestBytesPerSecond = 1024;
         private Consumer<String> accessLog;
+        private int maxConnections = 1_000;
 
         private Builder() {}
 
@@ -161,6 +164,12 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
             return this;
         }
 
+        /** The most connections open at once (default 1,000); past that, new ones wait to be accepted. */
+        public Builder maxConnections(int connections) {
+            this.maxConnections = connections;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the setting that is out of range */
         public ServiceConfig build() {
             InetAddress host;
@@ -174,7 +183,7 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
             }
             return new ServiceConfig(new InetSocketAddress(host, port), token, insecure, maxBodyBytes,
                     maxBatchRecords, maxBatchBytes, threads, queueLength, drainTimeout, idleTimeout,
-                    minRequestBytesPerSecond, accessLog);
+                    minRequestBytesPerSecond, accessLog, maxConnections);
         }
     }
 }
