@@ -173,6 +173,49 @@ class RunawayRuleIT {
         }
     }
 
+    @Test
+    void testCountsAScenarioThatDoesNotReturnAsAFailure() {
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
+        rules.write("loop.drl", neverReturnsOn("S-GAP-01"));
+
+        String[] run = cli("test", "--rules", rules.root().toString());
+
+        assertEquals("1", run[0], run[1] + run[2]);
+        assertTrue(run[1].lines().anyMatch(line -> line.startsWith("FAIL") && line.contains("gap.jsonl:1")), run[1]);
+        assertTrue(run[1].contains("did not return within"), run[1]);
+    }
+
+    @Test
+    void checkReportsACallThatEndsTheProcessAsAnError() {
+        RulesCopy rules = RulesCopy.of(SharedEngine.RULES, temp);
+        rules.write("exit.drl", """
+                package org.excuseengine.rules;
+                import org.excuseengine.model.fact.*;
+                rule "a rule that ends the process"
+                when
+                    VisitContext(visitId == "V-EXIT")
+                then
+                    System.exit(0);
+                end
+                """);
+
+        String[] run = cli("check", "--rules", rules.root().toString());
+
+        assertEquals("1", run[0], run[1] + run[2]);
+        assertTrue(run[1].contains("exit.drl:7:5: error: a rule must not end the process"), run[1]);
+    }
+
+    /** Runs the command line in this JVM: exit code, standard output, standard error. */
+    private static String[] cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine commandLine = org.excuseengine.cli.Main.commandLine();
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
     private static HttpResponse<String> post(HttpClient http, URI base, String visit) throws Exception {
         return http.send(HttpRequest.newBuilder(base.resolve("/v1/assessments"))
                 .header("Content-Type", "application/json")
