@@ -54,9 +54,9 @@ final class RuleBase implements AutoCloseable {
     }
 
     /**
-     * Compiles a folder already read; its rebuttals and lexicon are read from the same folder. They
-     * are read from disk, after the snapshot that names the version: should the folder change
-     * meanwhile, the version would not name what was loaded, so the folder is loaded again.
+     * Compiles a folder already read. Rules and rebuttals come from the snapshot itself; the lexicon
+     * is read from disk just after it: should the folder change meanwhile, the version would not
+     * name what was loaded, so the folder is loaded again.
      */
     static RuleBase load(RuleFolder folder, Instant now) {
         RuleFolder snapshot = folder;
@@ -90,7 +90,7 @@ final class RuleBase implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         KieBase kieBase = RuleCompiler.compile(folder);
-        RebuttalCatalog rebuttals = RebuttalCatalog.load(rulesDir.resolve("rebuttals"));
+        RebuttalCatalog rebuttals = RebuttalCatalog.load(folder);
         return new RuleBase(folder, kieBase, rebuttals, await(classifier), now);
     }
 
