@@ -110,14 +110,21 @@ final class Exchange {
         send(status, "application/json", toJson(document));
     }
 
-    /** Answers with {@code text}; for HEAD, Jetty sends the headers (the length included) without the body. */
+    /** Answers with {@code text}; to HEAD, with the same status and headers and no body. */
     void send(int status, String contentType, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         sendHeaders(status);
+        boolean head = "HEAD".equals(request.getMethod());
+        if (!head) {
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        }
         try (OutputStream out = Content.Sink.asOutputStream(response)) {
-            out.write(bytes);
+            // Jetty's core API writes whatever it is given, HEAD or not: a body after a HEAD answer
+            // would be read by the client as the start of its next answer on the connection.
+            if (!head) {
+                out.write(bytes);
+            }
         }
     }
 

@@ -80,6 +80,8 @@ class AdversaryFindingsTest {
             assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
             assertEquals("", head.body(), path);
         }
+        // Nothing of a HEAD answer is left on the connection for the next request to trip on.
+        assertEquals(200, server.post("/v1/assessments", "application/json", visit).statusCode());
         HttpResponse<String> notAllowed = server.send(server.request("/v1/rules").DELETE());
         assertEquals("GET, HEAD", notAllowed.headers().firstValue("Allow").orElseThrow());
     }
