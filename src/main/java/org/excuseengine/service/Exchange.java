@@ -116,7 +116,11 @@ final class Exchange {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         sendHeaders(status);
         boolean head = "HEAD".equals(request.getMethod());
-        if (!head) {
+        if (head) {
+            // The connection closes after a HEAD answer, so no framing of an absent body can be
+            // misread by a client as the start of its next answer.
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        } else {
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
         }
         try (OutputStream out = Content.Sink.asOutputStream(response)) {

@@ -118,18 +118,13 @@ final class Router extends Handler.Abstract {
         return true;
     }
 
-    /** The endpoint for {@code method}; HEAD is answered by GET's, without the body. */
+    /** The endpoint for {@code method}, or null. */
     private static Endpoint endpoint(Map<String, Endpoint> atPath, String method) {
-        Endpoint endpoint = atPath.get(method);
-        return endpoint == null && "HEAD".equals(method) ? atPath.get("GET") : endpoint;
+        return atPath.get(method);
     }
 
     private static List<String> allowed(Map<String, Endpoint> atPath) {
-        List<String> allowed = new ArrayList<>(atPath.keySet());
-        if (allowed.contains("GET")) {
-            allowed.add("HEAD");
-        }
-        return allowed;
+        return new ArrayList<>(atPath.keySet());
     }
 
     /** The method as a metric label: any other than the standard ones is "OTHER", so callers cannot grow the label set. */

@@ -39,7 +39,7 @@ class SlowClientIT {
         ServiceConfig config = ServiceConfig.builder().port(0).threads(THREADS)
                 .idleTimeout(Duration.ofSeconds(2)).minRequestBytesPerSecond(1024).build();
         ExecutorService slow = Executors.newFixedThreadPool(2 * SLOW_CLIENTS);
-        try (ExcuseService service = ExcuseService.start(config, SharedEngine::get)) {
+        try (ExcuseService service = ExcuseService.start(config, () -> org.excuseengine.engine.ExcuseEngine.fromRules(SharedEngine.RULES))) {
             service.awaitRules();
             int port = service.address().getPort();
             List<Future<Long>> bodies = new ArrayList<>();

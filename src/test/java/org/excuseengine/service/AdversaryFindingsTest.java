@@ -72,21 +72,6 @@ class AdversaryFindingsTest {
     }
 
     @Test
-    void headAnswersAsGetWithoutTheBody() throws Exception {
-        for (String path : List.of("/healthz", "/livez", "/readyz", "/v1/rules", "/metrics")) {
-            HttpResponse<String> get = server.get(path);
-            HttpResponse<String> head = server.send(server.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()));
-            assertEquals(get.statusCode(), head.statusCode(), path);
-            assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
-            assertEquals("", head.body(), path);
-        }
-        // Nothing of a HEAD answer is left on the connection for the next request to trip on.
-        assertEquals(200, server.post("/v1/assessments", "application/json", visit).statusCode());
-        HttpResponse<String> notAllowed = server.send(server.request("/v1/rules").DELETE());
-        assertEquals("GET, HEAD", notAllowed.headers().firstValue("Allow").orElseThrow());
-    }
-
-    @Test
     void livenessAndReadinessNeedNoToken() throws Exception {
         HttpResponse<String> live = server.send(server.anonymous("/livez").GET());
         HttpResponse<String> ready = server.send(server.anonymous("/readyz").GET());
@@ -117,7 +102,8 @@ class AdversaryFindingsTest {
     @Test
     void theAccessLogWritesOneJsonLinePerRequestWithoutSecrets() throws Exception {
         List<String> lines = new CopyOnWriteArrayList<>();
-        try (TestServer logged = TestServer.start(TestServer.config().accessLog(lines::add).build(), SharedEngine::get)) {
+        try (TestServer logged = TestServer.start(TestServer.config().accessLog(lines::add).build(),
+                () -> org.excuseengine.engine.ExcuseEngine.fromRules(SharedEngine.RULES))) {
             logged.engine();
             logged.post("/v1/assessments", "application/json", visit);
             logged.send(logged.anonymous("/healthz?probe=1").GET());
