@@ -38,7 +38,8 @@ public final class Main implements Callable<Integer> {
         if (System.getProperty(buildLog) == null) {
             System.setProperty(buildLog, "off");
         }
-        System.exit(commandLine().execute(args));
+        ExitGuard.install();
+        ExitGuard.exit(commandLine().execute(args));
     }
 
     /** The command line with its exit-code conventions, for {@link #main} and for tests. */

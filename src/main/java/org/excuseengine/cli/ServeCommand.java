@@ -75,6 +75,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "On shutdown, how long requests in flight may take to finish (default: ${DEFAULT-VALUE}).")
     int drainSeconds = (int) DEFAULTS.drainTimeout().toSeconds();
 
+    @Option(names = "--idle-seconds", paramLabel = "S",
+            description = "How long a connection may stay silent, between requests or within one (default: ${DEFAULT-VALUE}).")
+    int idleSeconds = (int) DEFAULTS.idleTimeout().toSeconds();
+
+    @Option(names = "--access-log", description = "Write one JSON line per request to standard output.")
+    boolean accessLog;
+
     /** The process environment, replaceable by tests. */
     Map<String, String> environment = System.getenv();
 
@@ -91,7 +98,15 @@ final class ServeCommand implements Callable<Integer> {
             token = token();
             config = ServiceConfig.builder().bind(bind).port(port).token(token).insecure(insecure)
                     .maxBodyBytes(maxBodyBytes).maxBatchRecords(maxBatchRecords).maxBatchBytes(maxBatchBytes)
-                    .threads(threads).drainTimeout(Duration.ofSeconds(drainSeconds)).build();
+                    .threads(threads).drainTimeout(Duration.ofSeconds(drainSeconds))
+                    .idleTimeout(Duration.ofSeconds(idleSeconds))
+                    .accessLog(accessLog ? line -> {
+                        synchronized (out) {
+                            out.println(line);
+                            out.flush();
+                        }
+                    } : null)
+                    .build();
         } catch (IllegalArgumentException e) {
             err.println("Cannot serve: " + e.getMessage() + ".");
             if (token == null && !insecure) {

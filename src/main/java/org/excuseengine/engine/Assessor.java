@@ -39,12 +39,16 @@ final class Assessor {
     private final String defaultLanguage;
     private final Duration timeLimit;
     private final ScheduledExecutorService watchdog;
+    private final AssessmentProgress progress;
 
     /**
      * @param timeLimit how long the rules may run on one visit before the watchdog halts them
      * @param watchdog  the thread that halts a session that runs past its time
+     * @param progress  where the rule firing now is noted, for a guard on another thread to read
      */
-    Assessor(RuleBase rules, String defaultLanguage, Duration timeLimit, ScheduledExecutorService watchdog) {
+    Assessor(RuleBase rules, String defaultLanguage, Duration timeLimit, ScheduledExecutorService watchdog,
+             AssessmentProgress progress) {
+        this.progress = progress;
         this.rules = rules;
         this.defaultLanguage = defaultLanguage;
         this.timeLimit = timeLimit;
@@ -58,12 +62,16 @@ final class Assessor {
         KieSession session = rules.newSession();
         FiredRules fired = new FiredRules(rules.order());
         session.addEventListener(fired);
+        session.addEventListener(progress);
         try {
+            progress.stage("inserting the visit's facts");
             int facts = insertFacts(session, visit, date, excuses, calendarOf(rules, visit, excuses, defaultLanguage));
             for (int stage = STAGES.size() - 1; stage >= 0; stage--) {
                 session.getAgenda().getAgendaGroup(STAGES.get(stage)).setFocus();
             }
+            progress.stage("firing rules");
             fireWithinLimits(session, BASE_FIRINGS + FIRINGS_PER_FACT * facts, fired);
+            progress.stage("building the assessment");
             return new AssessmentBuilder(visit, date, excuses, rules, defaultLanguage)
                     .build(results(session), fired.names());
         } catch (AssessmentException e) {
@@ -74,6 +82,7 @@ final class Assessor {
             throw AssessmentException.rulesFailed("/: the rules failed on this visit: " + whatFailed(e), e);
         } finally {
             session.removeEventListener(fired);
+            session.removeEventListener(progress);
             session.dispose();
         }
     }

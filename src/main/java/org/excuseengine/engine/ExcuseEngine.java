@@ -13,6 +13,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiFunction;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.excuseengine.json.ContractJson;
 import org.excuseengine.model.Assessment;
 import org.excuseengine.model.Visit;
 import org.excuseengine.text.Languages;
@@ -72,6 +75,12 @@ public final class ExcuseEngine implements AutoCloseable {
     private final AtomicReference<EngineStatus> status = new AtomicReference<>();
     private final RulesWatcher watcher;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final RunawayGuard guard = new RunawayGuard();
+    /** The version served before the current one, kept to serve again should the current one be withdrawn. */
+    private RuleBase previous;
+    /** Versions whose rule code did not return: never served again, whatever reloads. */
+    private final Set<String> withdrawn = ConcurrentHashMap.newKeySet();
+    private ContractJson scenarioReader;
 
     private ExcuseEngine(Builder builder, RulesLocation location) {
         this.location = location;
@@ -135,9 +144,70 @@ public final class ExcuseEngine implements AutoCloseable {
         return withRules((rules, today) -> assess(visit, rules, today));
     }
 
-    /** Assesses {@code visit} with {@code rules}, which the caller holds (see {@link #withRules}). */
+    /**
+     * Assesses {@code visit} with {@code rules}, which the caller holds (see {@link #withRules}),
+     * under the runaway guard: rule code that does not return within the time limit fails this
+     * visit, naming the rule, and takes its rules version out of service.
+     */
     Assessment assess(Visit visit, RuleBase rules, LocalDate today) {
-        return new Assessor(rules, languageFor(visit), timeLimit, watchdog).assess(visit, today);
+        EngineStatus now = status.get();
+        if (!now.inService() && now.rulesVersion().equals(rules.version())) {
+            throw AssessmentException.rulesFailed("/: no rules in service: " + now.lastWithdrawal().reason());
+        }
+        try {
+            return guarded(visit, rules, today);
+        } catch (RunawayGuard.Stuck stuck) {
+            String reason = "rules " + rules.version() + " taken out of service: " + stuck.progress().culprit()
+                    + " did not return within " + timeLimit.toMillis() + " ms";
+            withdraw(rules, reason, stuck.thread());
+            throw AssessmentException.rulesFailed("/: " + reason + " on this visit");
+        }
+    }
+
+    private Assessment guarded(Visit visit, RuleBase rules, LocalDate today) throws RunawayGuard.Stuck {
+        AssessmentProgress progress = new AssessmentProgress();
+        return guard.run(() -> new Assessor(rules, languageFor(visit), timeLimit, watchdog, progress).assess(visit, today),
+                progress, timeLimit);
+    }
+
+    /**
+     * Takes {@code bad} out of service: the version served before it serves again; without one, no
+     * rules serve until a reload brings a version that passes the gate. The stuck thread is
+     * reported with its stack, for whoever fixes the rule.
+     */
+    private synchronized void withdraw(RuleBase bad, String reason, Thread stuck) {
+        String threadName = stuck == null ? "?" : stuck.getName();
+        RuntimeException where = new RuntimeException("stack of " + threadName);
+        if (stuck != null) {
+            where.setStackTrace(stuck.getStackTrace());
+        }
+        LOG.error("{}; thread {} is still running it and cannot be stopped safely: restart the process to free it",
+                reason, threadName, where);
+        withdrawn.add(bad.version());
+        bad.abandon();
+        EngineStatus before = status.get();
+        EngineStatus.Withdrawal withdrawal = new EngineStatus.Withdrawal(bad.version(), clock.instant(), reason,
+                threadName);
+        if (current.get() != bad) {
+            status.set(with(before, before.inService(), withdrawal));
+            return;
+        }
+        if (previous != null) {
+            RuleBase fallback = previous;
+            previous = null;
+            current.set(fallback);
+            status.set(new EngineStatus(fallback.version(), fallback.loadedAt(), fallback.files(), before.reloads(),
+                    before.failedReloads(), before.lastFailureAt(), before.lastErrors(), true, withdrawal));
+            bad.close();
+            LOG.error("rules {} serve again", fallback.version());
+        } else {
+            status.set(with(before, false, withdrawal));
+        }
+    }
+
+    private static EngineStatus with(EngineStatus status, boolean inService, EngineStatus.Withdrawal withdrawal) {
+        return new EngineStatus(status.rulesVersion(), status.loadedAt(), status.files(), status.reloads(),
+                status.failedReloads(), status.lastFailureAt(), status.lastErrors(), inService, withdrawal);
     }
 
     /**
@@ -189,14 +259,32 @@ public final class ExcuseEngine implements AutoCloseable {
         EngineStatus before = status.get();
         try {
             RuleFolder folder = RuleFolder.read(rulesDir);
-            if (folder.version().equals(before.rulesVersion()) && before.upToDate()) {
+            if (folder.version().equals(before.rulesVersion()) && before.upToDate() && before.inService()) {
                 return List.of();
             }
+            if (withdrawn.contains(folder.version())) {
+                return failedReload(before, new RuleCompilationException(List.of(RuleProblem.error(
+                        rulesDir.toString(), 0, 0, "rules " + folder.version()
+                                + " were taken out of service and are not served again; change the rule that ran away"))));
+            }
             RuleBase fresh = RuleBase.load(folder, clock.instant());
+            List<RuleProblem> unfinished = gate(fresh);
+            if (!unfinished.isEmpty()) {
+                fresh.close();
+                return failedReload(before, new RuleCompilationException(unfinished));
+            }
             RuleBase old = current.getAndSet(fresh);
             status.set(new EngineStatus(fresh.version(), fresh.loadedAt(), fresh.files(), before.reloads() + 1,
-                    before.failedReloads(), null, List.of()));
-            old.close();
+                    before.failedReloads(), null, List.of(), true, before.lastWithdrawal()));
+            if (previous != null) {
+                previous.close();
+            }
+            previous = null;
+            if (before.inService()) {
+                previous = old;
+            } else {
+                old.close();
+            }
             LOG.info("rules {} loaded from {}", fresh.version(), rulesDir);
             return List.of();
         } catch (java.io.UncheckedIOException e) {
@@ -214,9 +302,45 @@ public final class ExcuseEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * The reload gate: every scenario in the new version's {@code tests} folder must be assessed
+     * within the time limit. Returns a problem for the first that is not (then the gate stops:
+     * a scenario that did not return holds a thread, and another would hold one more).
+     */
+    private List<RuleProblem> gate(RuleBase fresh) {
+        if (scenarioReader == null) {
+            scenarioReader = new ContractJson();
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (ScenarioGate.Scenario scenario : ScenarioGate.read(fresh.folder().root(), scenarioReader)) {
+            long start = System.nanoTime();
+            try {
+                guarded(scenario.visit(), fresh, today);
+            } catch (RunawayGuard.Stuck stuck) {
+                withdrawn.add(fresh.version());
+                fresh.abandon();
+                String reason = "scenario " + scenario.visit().visitId() + ": " + stuck.progress().culprit()
+                        + " did not return within " + timeLimit.toMillis() + " ms; these rules are not served";
+                RuntimeException where = new RuntimeException("stack of " + stuck.thread().getName());
+                where.setStackTrace(stuck.thread().getStackTrace());
+                LOG.error("{}; thread {} is still running it", reason, stuck.thread().getName(), where);
+                return List.of(RuleProblem.error(scenario.file(), scenario.line(), 0, reason));
+            } catch (AssessmentException e) {
+                if (System.nanoTime() - start >= timeLimit.toNanos()) {
+                    return List.of(RuleProblem.error(scenario.file(), scenario.line(), 0, "scenario "
+                            + scenario.visit().visitId() + " did not finish within " + timeLimit.toMillis()
+                            + " ms: " + e.getMessage()));
+                }
+            } catch (RuntimeException e) {
+                // A scenario the rules fail on is the test command's to report; it did finish.
+            }
+        }
+        return List.of();
+    }
+
     private List<RuleProblem> failedReload(EngineStatus before, RuleCompilationException e) {
         status.set(new EngineStatus(before.rulesVersion(), before.loadedAt(), before.files(), before.reloads(),
-                before.failedReloads() + 1, clock.instant(), e.problems()));
+                before.failedReloads() + 1, clock.instant(), e.problems(), before.inService(), before.lastWithdrawal()));
         LOG.error("rules in {} not reloaded; still serving {}:\n{}", rulesDir, before.rulesVersion(), e.getMessage());
         return e.problems();
     }
@@ -268,7 +392,12 @@ public final class ExcuseEngine implements AutoCloseable {
             watcher.close();
         }
         watchdog.shutdownNow();
+        guard.close();
         synchronized (this) {
+            if (previous != null) {
+                previous.close();
+                previous = null;
+            }
             current.get().close();
         }
         location.close();

@@ -58,6 +58,18 @@ final class RebuttalCatalog {
         return new RebuttalCatalog(texts);
     }
 
+    /** The rebuttals as {@code folder}'s snapshot holds them: the very bytes its version digest covers. */
+    static RebuttalCatalog load(RuleFolder folder) {
+        Map<String, Map<String, String>> texts = new HashMap<>();
+        for (String language : LANGUAGES) {
+            String file = "rebuttals/" + fileName(language);
+            byte[] content = folder.content(file);
+            texts.put(language, content == null ? Map.of()
+                    : parse(new java.io.StringReader(new String(content, StandardCharsets.UTF_8)), file));
+        }
+        return new RebuttalCatalog(texts);
+    }
+
     static String fileName(String language) {
         return "rebuttals_" + language.replace('-', '_') + ".properties";
     }
@@ -87,11 +99,19 @@ final class RebuttalCatalog {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+            return parse(reader, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rebuttals " + file, e);
+        }
+    }
+
+    private static Map<String, String> parse(Reader reader, String file) {
+        Properties properties = new Properties();
+        try {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new UncheckedIOException("cannot read rebuttals " + file, e instanceof IOException io ? io : new IOException(e));
         }
         Map<String, String> texts = new HashMap<>();
         properties.stringPropertyNames().forEach(id -> texts.put(id, properties.getProperty(id)));

@@ -32,6 +32,11 @@ final class RuleBase implements AutoCloseable {
     private final Calendars calendars;
     /** The engine's own hold plus one per assessment in flight; the pool shuts when it reaches 0. */
     private final AtomicInteger holds = new AtomicInteger(1);
+    /**
+     * A thread is stuck in one of this version's sessions: the pool must never be shut, since
+     * shutting it disposes that session, which waits for the stuck rule to return.
+     */
+    private volatile boolean abandoned;
 
     private RuleBase(RuleFolder folder, KieBase kieBase, RebuttalCatalog rebuttals, ExcuseClassifier classifier,
                      Calendars calendars, Instant loadedAt) {
@@ -51,9 +56,9 @@ final class RuleBase implements AutoCloseable {
     }
 
     /**
-     * Compiles a folder already read; its rebuttals and lexicon are read from the same folder. They
-     * are read from disk, after the snapshot that names the version: should the folder change
-     * meanwhile, the version would not name what was loaded, so the folder is loaded again.
+     * Compiles a folder already read. Rules and rebuttals come from the snapshot itself; the lexicon
+     * is read from disk just after it: should the folder change meanwhile, the version would not
+     * name what was loaded, so the folder is loaded again.
      */
     static RuleBase load(RuleFolder folder, Instant now) {
         RuleFolder snapshot = folder;
@@ -87,7 +92,7 @@ final class RuleBase implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         KieBase kieBase = RuleCompiler.compile(folder);
-        RebuttalCatalog rebuttals = RebuttalCatalog.load(rulesDir.resolve("rebuttals"));
+        RebuttalCatalog rebuttals = RebuttalCatalog.load(folder);
         Calendars calendars = Calendars.load(rulesDir);
         return new RuleBase(folder, kieBase, rebuttals, await(classifier), calendars, now);
     }
@@ -129,9 +134,14 @@ final class RuleBase implements AutoCloseable {
     }
 
     void release() {
-        if (holds.decrementAndGet() == 0) {
+        if (holds.decrementAndGet() == 0 && !abandoned) {
             sessions.shutdown();
         }
+    }
+
+    /** A thread will never give back its session: leave the pool to the garbage collector. */
+    void abandon() {
+        abandoned = true;
     }
 
     /** A session from the pool; the caller must {@code dispose()} it, which hands it back. */

@@ -58,6 +58,7 @@ public final class RuleCheck {
         AuthoredRules rules = AuthoredRules.read(folder);
         List<RuleProblem> problems = new ArrayList<>(build.problems());
         problems.addAll(RuleLints.duplicateNames(rules));
+        problems.addAll(RuleLints.processExits(folder));
         problems.addAll(RebuttalLint.check(rulesDir, rules));
         if (rules.complete()) {
             problems.addAll(DecisionConflicts.check(rules));
@@ -71,6 +72,11 @@ public final class RuleCheck {
                 Set<String> fired = new TreeSet<>();
                 assessed.forEach(assessment -> fired.addAll(assessment.rulesFired()));
                 problems.addAll(RuleLints.unexercised(rules, scenarioCount, fired));
+                if (engine.status().lastWithdrawal() != null) {
+                    // A scenario whose rule code did not return: the rules must not be shipped.
+                    problems.add(RuleProblem.error(RuleLints.TESTS_FOLDER, 0, 0,
+                            "a scenario did not finish: " + engine.status().lastWithdrawal().reason()));
+                }
             } catch (RuntimeException e) {
                 problems.add(RuleProblem.warning(RuleLints.TESTS_FOLDER, 0, 0, "the scenarios could not be run: " + e.getMessage()));
             }

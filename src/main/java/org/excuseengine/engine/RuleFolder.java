@@ -69,6 +69,12 @@ final class RuleFolder {
         return files.stream().filter(SourceFile::isRuleFile).toList();
     }
 
+    /** The content of {@code relativePath} as this snapshot read it, or null when it has no such file. */
+    byte[] content(String relativePath) {
+        return files.stream().filter(file -> file.relativePath().equals(relativePath)).map(SourceFile::content)
+                .findFirst().orElse(null);
+    }
+
     List<String> fileNames() {
         return files.stream().map(SourceFile::relativePath).toList();
     }

@@ -18,7 +18,40 @@ final class RuleLints {
     /** How a lexicon problem names its place: {@code <file>.txt:<line>: <problem>}, the line optional. */
     private static final Pattern LEXICON_PLACE = Pattern.compile("^(.+?\\.txt)(?::(\\d+))?: (.*)$", Pattern.DOTALL);
 
+    /** Calls that end the whole process: no rule may make them, whatever it judges. */
+    private static final Pattern PROCESS_EXIT = Pattern.compile(
+            "\\bSystem\\s*\\.\\s*exit\\s*\\(|\\bRuntime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(?:exit|halt)\\s*\\(");
+
     private RuleLints() {}
+
+    /**
+     * Every call of {@code System.exit}, {@code Runtime.getRuntime().exit} or {@code .halt} written
+     * in a rule file (actions, conditions and functions alike): one would end the service, or make a
+     * command report success it never reached.
+     */
+    static List<RuleProblem> processExits(RuleFolder folder) {
+        List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFolder.SourceFile file : folder.ruleFiles()) {
+            if (file.relativePath().endsWith(".xlsx")) {
+                continue; // binary; its generated rules are compiled, and a sheet cannot hold code beyond its cells
+            }
+            String text = new String(file.content(), java.nio.charset.StandardCharsets.UTF_8);
+            Matcher call = PROCESS_EXIT.matcher(text);
+            while (call.find()) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < call.start(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                problems.add(RuleProblem.error(file.relativePath(), line, call.start() - lineStart + 1,
+                        "a rule must not end the process: remove " + call.group().replaceAll("\\s+", "") + "…)"));
+            }
+        }
+        return problems;
+    }
 
     /** Every place a rule name is used more than once, each pointing at the others. Drools keeps only one of them. */
     static List<RuleProblem> duplicateNames(AuthoredRules rules) {

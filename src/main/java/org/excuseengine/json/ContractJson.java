@@ -1,6 +1,7 @@
 package org.excuseengine.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -119,16 +120,24 @@ public final class ContractJson {
         return mapper;
     }
 
+    /** The visit's JSON tree; anything after the visit but white space is an error, not ignored. */
     private JsonNode parseTree(String json) {
-        try {
-            JsonNode tree = mapper.readTree(json);
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonNode tree = mapper.readTree(parser);
             if (tree == null || !tree.isObject()) {
                 throw new InvalidVisitException(null, "/: expected a JSON object");
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidVisitException(tree.path("visitId").isTextual() ? tree.path("visitId").asText() : null,
+                        "/: unexpected content after the visit at column " + parser.currentTokenLocation().getColumnNr()
+                                + "; one visit per document (or per line)");
             }
             return tree;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
             throw new InvalidVisitException(null, "/: malformed JSON" + where + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a string", e);
         }
     }
 

@@ -17,8 +17,8 @@ import java.util.Arrays;
  * bad byte it either stops the whole stream or silently puts U+FFFD in its place, and then a
  * corrupt record would be judged as if the customer had written that.
  *
- * <p>A line ends at {@code \n}; a {@code \r} before it is dropped, and so is a byte-order mark at
- * the start of the stream. The last line needs no {@code \n}. Memory is bounded by
+ * <p>A line ends at {@code \n}, {@code \r\n} or a lone {@code \r}, as files written on any system
+ * end them; a byte-order mark at the start of the stream is dropped. The last line needs no {@code \n}. Memory is bounded by
  * {@code maxLineBytes}: the bytes of a longer line are skipped unread. Not thread-safe; the
  * caller closes the stream.
  */
@@ -53,6 +53,8 @@ public final class Utf8LineReader {
     private long number;
     /** The stream said it ended: an interactive one would wait for a second end of input if asked again. */
     private boolean ended;
+    /** The last line ended at a {@code \r}: a {@code \n} right after it belongs to that ending. */
+    private boolean afterCarriageReturn;
 
     public Utf8LineReader(InputStream in, int maxLineBytes) {
         if (maxLineBytes < 1 || maxLineBytes == Integer.MAX_VALUE) {
@@ -67,12 +69,21 @@ public final class Utf8LineReader {
         if (position == limit && !fill()) {
             return null;
         }
+        if (afterCarriageReturn) {
+            afterCarriageReturn = false;
+            if (buffer[position] == '\n') {
+                position++;
+                if (position == limit && !fill()) {
+                    return null;
+                }
+            }
+        }
         number++;
         int newline = indexOfNewline();
         if (newline >= 0) {
             // The common case: the whole line is in the buffer and is decoded where it lies.
             int start = position;
-            position = newline + 1;
+            endLineAt(newline);
             return line(buffer, start, newline - start, newline - start);
         }
         gatheredLength = 0;
@@ -81,7 +92,11 @@ public final class Utf8LineReader {
             int end = newline >= 0 ? newline : limit;
             gather(position, end);
             length += end - position;
-            position = newline >= 0 ? newline + 1 : end;
+            if (newline >= 0) {
+                endLineAt(newline);
+            } else {
+                position = end;
+            }
             if (newline >= 0 || !fill()) {
                 break;
             }
@@ -95,10 +110,6 @@ public final class Utf8LineReader {
      * @param length how long the line is: more than {@code kept} when its end was not kept
      */
     private Line line(byte[] bytes, int offset, int kept, long length) {
-        if (length == kept && kept > 0 && bytes[offset + kept - 1] == '\r') {
-            kept--;
-            length--;
-        }
         if (length > maxLineBytes) {
             return new Line(number, null, "the line is longer than " + maxLineBytes + " bytes; it was not read");
         }
@@ -131,13 +142,28 @@ public final class Utf8LineReader {
         return length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB && bytes[offset + 2] == (byte) 0xBF;
     }
 
+    /** Where the line that starts at {@code position} ends: its {@code \n} or {@code \r}, or -1 when not in the buffer. */
     private int indexOfNewline() {
         for (int i = position; i < limit; i++) {
-            if (buffer[i] == '\n') {
+            if (buffer[i] == '\n' || buffer[i] == '\r') {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Moves past the line ending at {@code end}; a {@code \n} after a {@code \r} is skipped with it. */
+    private void endLineAt(int end) {
+        position = end + 1;
+        if (buffer[end] == '\r') {
+            if (position < limit) {
+                if (buffer[position] == '\n') {
+                    position++;
+                }
+            } else {
+                afterCarriageReturn = true; // the \n, if any, is in the next read
+            }
+        }
     }
 
     /** Keeps the buffer's bytes from {@code start} to {@code end}, as far as one byte over the limit. */

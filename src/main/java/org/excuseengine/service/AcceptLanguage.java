@@ -1,5 +1,8 @@
 package org.excuseengine.service;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.excuseengine.text.Languages;
@@ -18,18 +21,35 @@ final class AcceptLanguage {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
-        String best = null;
-        double bestWeight = 0;
-        for (String range : header.split(",")) {
-            String[] parts = range.split(";");
-            double weight = weight(parts);
-            Optional<String> language = supported(parts[0].trim());
-            if (language.isPresent() && weight > bestWeight) {
-                best = language.get();
-                bestWeight = weight;
+        // The JDK's parser sorts by weight, keeping the listed order on a tie.
+        for (Locale.LanguageRange range : ranges(header)) {
+            Optional<String> language = range.getWeight() > 0 ? supported(range.getRange()) : Optional.empty();
+            if (language.isPresent()) {
+                return language;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.empty();
+    }
+
+    /**
+     * The header's ranges, parsed by the JDK. A header it refuses as a whole is parsed range by
+     * range, and the ranges it refuses are ignored: a client's bad value must not cost it its answer.
+     */
+    private static List<Locale.LanguageRange> ranges(String header) {
+        try {
+            return Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            List<Locale.LanguageRange> readable = new ArrayList<>();
+            for (String part : header.split(",")) {
+                try {
+                    readable.addAll(Locale.LanguageRange.parse(part));
+                } catch (IllegalArgumentException unreadable) {
+                    // ignored, as the header's other values are not
+                }
+            }
+            readable.sort(Comparator.comparingDouble(Locale.LanguageRange::getWeight).reversed());
+            return readable;
+        }
     }
 
     /** The supported language a language tag stands for, if any. */
@@ -53,21 +73,5 @@ final class AcceptLanguage {
             case "TW", "HK", "MO" -> true;
             default -> false;
         };
-    }
-
-    /** The {@code q} weight of a range, 1 when absent; 0 (not acceptable) when unreadable. */
-    private static double weight(String[] parts) {
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].trim();
-            if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
-                try {
-                    double q = Double.parseDouble(parameter.substring(2).trim());
-                    return q >= 0 && q <= 1 ? q : 0;
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
     }
 }

@@ -1,5 +1,7 @@
 package org.excuseengine.service;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Optional;
@@ -21,12 +23,20 @@ import org.slf4j.LoggerFactory;
 final class BatchHandler implements Router.Endpoint {
     private static final Logger LOG = LoggerFactory.getLogger(BatchHandler.class);
     static final String OUTPUT_TYPE = MediaType.NDJSON;
+    /** Deeper than this, an array batch cannot be cut into records cheaply: it is refused whole. */
+    static final int ARRAY_NESTING = 1_000;
 
     private final EngineSlot engines;
     private final VisitAssessor assessor;
     private final ContractJson json;
     private final ServiceConfig limits;
     private final ServiceMetrics metrics;
+    /**
+     * Reads array batches. Its nesting limit is far above a visit's own, so that the array's own
+     * level never counts against its records, and a record nested too deep is an error in its
+     * place (the visit's reader refuses it), not a refusal of the whole batch.
+     */
+    private final JsonFactory arrays;
 
     BatchHandler(EngineSlot engines, VisitAssessor assessor, ContractJson json, ServiceConfig limits,
                  ServiceMetrics metrics) {
@@ -35,6 +45,12 @@ final class BatchHandler implements Router.Endpoint {
         this.json = json;
         this.limits = limits;
         this.metrics = metrics;
+        this.arrays = json.mapper().getFactory().copy();
+        this.arrays.setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(ARRAY_NESTING)
+                .maxStringLength(json.mapper().getFactory().streamReadConstraints().getMaxStringLength())
+                .maxNumberLength(json.mapper().getFactory().streamReadConstraints().getMaxNumberLength())
+                .build());
     }
 
     @Override
@@ -78,7 +94,7 @@ final class BatchHandler implements Router.Endpoint {
 
     private BatchRecords open(String format, RequestSpool body) throws IOException {
         if (format.equals(MediaType.JSON)) {
-            return JsonArrayRecords.open(json.mapper().getFactory(), body::open, limits.maxBatchRecords(),
+            return JsonArrayRecords.open(arrays, body::open, limits.maxBatchRecords(),
                     limits.maxBodyBytes());
         }
         if (body.lines() > limits.maxBatchRecords()) {
@@ -103,6 +119,12 @@ final class BatchHandler implements Router.Endpoint {
             return json.writeError(e.visitId(), item.line(), e.getMessage());
         } catch (AssessmentException e) {
             return json.writeError(visitId, item.line(), e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // The rules needed more memory than there is on this record: what they held is garbage
+            // now, and the other records are answered as usual.
+            LOG.error("record {} of a batch ran out of memory", item.line(), e);
+            metrics.error(ServiceMetrics.ASSESSMENT_FAILED);
+            return json.writeError(visitId, item.line(), "the service ran out of memory on this record");
         } catch (RuntimeException e) {
             // One record's surprise must not cost the others their answers.
             LOG.error("record {} of a batch failed unexpectedly", item.line(), e);

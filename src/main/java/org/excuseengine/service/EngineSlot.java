@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.excuseengine.engine.EngineStatus;
 import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.json.ContractJson;
 
@@ -43,6 +44,21 @@ final class EngineSlot {
      * @throws ProblemException 503 while the rules load, or when they could not be loaded
      */
     ExcuseEngine engine() {
+        ExcuseEngine engine = loadedEngine();
+        EngineStatus status = engine.status();
+        if (!status.inService()) {
+            throw new ProblemException(Problem.rulesNotLoaded("no rules in service: " + status.lastWithdrawal().reason()
+                    + "; fix the rule, and the next version whose scenarios all finish serves"));
+        }
+        return engine;
+    }
+
+    /**
+     * The engine once loaded, with or without rules in service.
+     *
+     * @throws ProblemException 503 while the rules load, or when they could not be loaded
+     */
+    ExcuseEngine loadedEngine() {
         return current().orElseThrow(() -> new ProblemException(Problem.rulesNotLoaded(whyNotLoaded()),
                 loaded.isDone() ? Map.of() : Map.of("Retry-After", RETRY_AFTER_SECONDS)));
     }
@@ -75,7 +91,7 @@ final class EngineSlot {
         loaded.thenAccept(ExcuseEngine::close);
     }
 
-    private String whyNotLoaded() {
+    String whyNotLoaded() {
         if (!loaded.isDone()) {
             return "the rules are still loading; retry shortly";
         }

@@ -2,7 +2,6 @@ package org.excuseengine.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,49 +10,58 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 
 /**
- * One request and its answer, over the JDK's {@link HttpExchange}: what handlers read (method,
- * path, headers, a size-limited body) and the three ways they answer (a JSON document, a
- * streamed body, a problem). Remembers the status sent, so a failure after the answer began is
- * never followed by a second status line.
+ * One request and its answer, over Jetty's {@link Request} and {@link Response}: what handlers read
+ * (method, path, headers, a size-limited body) and the three ways they answer (a JSON document, a
+ * streamed body, a problem). Handlers block on the body and on writing; Jetty's read and idle
+ * timeouts and its minimum data rate are what stop a client that sends or reads too slowly.
+ * Remembers the status sent, so a failure after the answer began is never followed by a second
+ * status line.
  */
 final class Exchange {
-    private final HttpExchange http;
+    private final Request request;
+    private final Response response;
     private final ObjectMapper mapper;
+    private final long minBytesPerSecond;
+    private InputStream body;
     private int status;
 
-    Exchange(HttpExchange http, ObjectMapper mapper) {
-        this.http = http;
+    Exchange(Request request, Response response, ObjectMapper mapper, long minBytesPerSecond) {
+        this.minBytesPerSecond = minBytesPerSecond;
+        this.request = request;
+        this.response = response;
         this.mapper = mapper;
     }
 
     String method() {
-        return http.getRequestMethod();
+        return request.getMethod();
     }
 
     /** The decoded path, without the query. */
     String path() {
-        String path = http.getRequestURI().getPath();
+        String path = request.getHttpURI().getDecodedPath();
         return path == null || path.isEmpty() ? "/" : path;
     }
 
     String header(String name) {
-        return http.getRequestHeaders().getFirst(name);
+        return request.getHeaders().get(name);
     }
 
     /** The declared body length, or -1 when the body is chunked or the header is unreadable. */
     long contentLength() {
-        String declared = header("Content-Length");
-        try {
-            return declared == null ? -1 : Long.parseLong(declared.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return request.getLength();
     }
 
     InputStream body() {
-        return http.getRequestBody();
+        if (body == null) {
+            body = new MinimumRate(Content.Source.asInputStream(request), minBytesPerSecond);
+        }
+        return body;
     }
 
     /**
@@ -65,11 +73,11 @@ final class Exchange {
         if (contentLength() > limit) {
             throw tooLarge(limit);
         }
-        byte[] body = body().readNBytes(limit + 1);
-        if (body.length > limit) {
+        byte[] bytes = body().readNBytes(limit + 1);
+        if (bytes.length > limit) {
             throw tooLarge(limit);
         }
-        return body;
+        return bytes;
     }
 
     private static ProblemException tooLarge(int limit) {
@@ -92,8 +100,8 @@ final class Exchange {
                 }
                 dropped += n;
             }
-        } catch (IOException e) {
-            // The client stopped sending: nothing left to protect.
+        } catch (IOException | RuntimeException e) {
+            // The client stopped sending, or sent too slowly: nothing left to protect.
         }
     }
 
@@ -102,29 +110,36 @@ final class Exchange {
         send(status, "application/json", toJson(document));
     }
 
+    /** Answers with {@code text}; to HEAD, with the same status and headers and no body. */
     void send(int status, String contentType, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        http.getResponseHeaders().set("Content-Type", contentType);
-        // The JDK server reads a length of 0 as "chunked" and -1 as "no body".
-        sendHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = http.getResponseBody()) {
-            out.write(bytes);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        sendHeaders(status);
+        // To HEAD, the length of the body GET would have; the body itself is never written, so the
+        // connection stays in step for the client's next request.
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+        boolean head = "HEAD".equals(request.getMethod());
+        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+            if (!head) {
+                out.write(bytes);
+            }
         }
     }
 
-    /** Starts a chunked answer; the caller writes the body and closes the writer. */
+    /** Starts a streamed answer; the caller writes the body and closes the writer. */
     Writer startStream(int status, String contentType) throws IOException {
-        http.getResponseHeaders().set("Content-Type", contentType);
-        sendHeaders(status, 0); // 0: chunked
-        return new BufferedWriter(new OutputStreamWriter(http.getResponseBody(), StandardCharsets.UTF_8), 64 * 1024);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        sendHeaders(status);
+        return new BufferedWriter(new OutputStreamWriter(Content.Sink.asOutputStream(response), StandardCharsets.UTF_8),
+                64 * 1024);
     }
 
     /** Answers with {@code problem}, unless an answer was already started (then there is nothing left to say). */
     boolean sendProblem(Problem problem, Map<String, String> headers) throws IOException {
-        if (started()) {
+        if (started() || response.isCommitted()) {
             return false;
         }
-        headers.forEach(http.getResponseHeaders()::set);
+        headers.forEach(response.getHeaders()::put);
         send(problem.status(), Problem.MEDIA_TYPE, toJson(problem.at(path())));
         return true;
     }
@@ -138,16 +153,12 @@ final class Exchange {
         return status;
     }
 
-    void close() {
-        http.close();
-    }
-
-    private void sendHeaders(int status, long length) throws IOException {
+    private void sendHeaders(int status) {
         // Answers are per request and per caller: no cache may keep them.
-        http.getResponseHeaders().set("Cache-Control", "no-store");
-        http.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
         this.status = status;
-        http.sendResponseHeaders(status, length);
+        response.setStatus(status);
     }
 
     private String toJson(Object document) {

@@ -1,19 +1,20 @@
 package org.excuseengine.service;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.json.ContractJson;
 import org.slf4j.Logger;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Excuse Engine over HTTP, for CRMs that cannot embed a Java library: the contract's JSON in and
- * out, on the JDK's own HTTP server with a bounded pool of threads.
+ * out, on Jetty (HTTP/1.1, and HTTP/2 in clear text for clients that ask for it) with a bounded
+ * pool of threads, idle timeouts and a minimum request data rate against clients that send slowly.
  *
  * <pre>{@code
  * try (ExcuseService service = ExcuseService.start(ServiceConfig.builder().port(8080).build(),
@@ -37,10 +39,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class ExcuseService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExcuseService.class);
+    /** Threads Jetty keeps for itself beyond the request handlers: the acceptor and the selectors. */
+    private static final int JETTY_OWN_THREADS = 4;
+    /** Room beyond the body limit, so that a body just over it is still read whole and refused 413. */
+    private static final int EAGER_SLACK_BYTES = 64 * 1024;
 
     private final ServiceConfig config;
-    private final HttpServer server;
-    private final ThreadPoolExecutor executor;
+    private final Server server;
+    private final ServerConnector connector;
     private final EngineSlot engines;
     private final InFlight inFlight;
     private final ServiceMetrics metrics;
@@ -48,11 +54,11 @@ public final class ExcuseService implements AutoCloseable {
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private ExcuseService(ServiceConfig config, HttpServer server, ThreadPoolExecutor executor, EngineSlot engines,
+    private ExcuseService(ServiceConfig config, Server server, ServerConnector connector, EngineSlot engines,
                           InFlight inFlight, ServiceMetrics metrics, Router router) {
         this.config = config;
         this.server = server;
-        this.executor = executor;
+        this.connector = connector;
         this.engines = engines;
         this.inFlight = inFlight;
         this.metrics = metrics;
@@ -72,33 +78,90 @@ public final class ExcuseService implements AutoCloseable {
         InFlight inFlight = new InFlight();
         ServiceMetrics metrics = new ServiceMetrics(engines, inFlight);
         VisitAssessor assessor = new VisitAssessor(json, metrics);
-        Router router = new Router(config.requiresToken() ? new BearerAuth(config.token()) : null, inFlight, metrics,
-                json.mapper())
+        Router router = new Router(config.requiresToken() ? new BearerAuth(config.token()) : null, metrics,
+                json.mapper(), config.minRequestBytesPerSecond())
                 .route("POST", "/v1/assessments", new AssessmentHandler(engines, assessor, json, config.maxBodyBytes()))
                 .route("POST", "/v1/assessments:batch", new BatchHandler(engines, assessor, json, config, metrics))
                 .route("POST", "/v1/categorize", new CategorizeHandler(engines, json.mapper(), metrics,
                         config.maxBodyBytes()))
                 .route("GET", "/v1/rules", new RulesHandler(engines))
                 .route("GET", Router.HEALTH, new HealthHandler(engines))
+                .route("GET", Router.LIVE, new LiveHandler())
+                .route("GET", Router.READY, new ReadyHandler(engines))
                 .route("GET", "/metrics", new MetricsHandler(metrics));
 
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(config.queueLength()), namedThreads("excuse-engine-http-"));
-        HttpServer server = HttpServer.create(config.address(), 0);
-        server.createContext("/", router);
-        server.setExecutor(executor);
-        server.start();
+        Server server = new Server(threadPool(config));
+        ServerConnector connector = connector(server, config);
+        server.addConnector(connector);
+        // A body up to the single-request limit is read by Jetty before a thread is given to it: a
+        // client that sends slowly holds a connection (until the arrival deadline), never a thread.
+        server.setHandler(new Admission(new ArrivalDeadline(new EagerContentHandler(router,
+                new EagerContentHandler.RetainedContentLoaderFactory(config.maxBodyBytes() + EAGER_SLACK_BYTES, 64, false)),
+                config.minRequestBytesPerSecond()), inFlight, router));
+        server.addBean(new NetworkConnectionLimit(config.maxConnections(), server));
+        if (config.accessLog() != null) {
+            server.setRequestLog(new JsonAccessLog(config.accessLog(), json.mapper()));
+        }
+        // close() drains requests itself (answering new ones 503); Jetty's own stop is then immediate.
+        server.setStopTimeout(0);
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException("cannot start the HTTP server on " + config.address() + ": " + e.getMessage(), e);
+        }
         if (config.token() == null && !config.address().getAddress().isLoopbackAddress()) {
             LOG.warn("serving on {} without a bearer token: anyone who reaches the port can use the engine",
                     config.address());
         }
         engines.loadInBackground(loader, json);
-        return new ExcuseService(config, server, executor, engines, inFlight, metrics, router);
+        return new ExcuseService(config, server, connector, engines, inFlight, metrics, router);
+    }
+
+    /** Request handlers, plus the threads Jetty keeps for accepting and selecting. */
+    private static QueuedThreadPool threadPool(ServiceConfig config) {
+        int max = config.threads() + JETTY_OWN_THREADS;
+        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(max, 8));
+        pool.setName("excuse-engine-http");
+        pool.setReservedThreads(0);
+        return pool;
+    }
+
+    private static ServerConnector connector(Server server, ServiceConfig config) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setIdleTimeout(config.idleTimeout().toMillis());
+        // A client that sends its body slower than this is cut off, so it cannot hold a thread for ever.
+        http.setMinRequestDataRate(config.minRequestBytesPerSecond());
+        ServerConnector connector = new ServerConnector(server, 1, 1,
+                new HttpConnectionFactory(http), new HTTP2CServerConnectionFactory(http));
+        connector.setHost(config.address().getAddress().getHostAddress());
+        connector.setPort(config.address().getPort());
+        connector.setIdleTimeout(config.idleTimeout().toMillis());
+        // Connections the operating system holds before they are accepted; past that, refused.
+        connector.setAcceptQueueSize(config.queueLength());
+        // Answers go out at once: with Nagle's algorithm, small answers on keep-alive connections
+        // wait for the client's delayed acknowledgement, about 40 ms each.
+        connector.setAcceptedTcpNoDelay(true);
+        return connector;
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.debug("cannot stop a server that failed to start", e);
+        }
     }
 
     /** Where the service listens, with the port chosen if 0 was asked for. */
     public InetSocketAddress address() {
-        return server.getAddress();
+        return new InetSocketAddress(config.address().getAddress(), connector.getLocalPort());
     }
 
     /**
@@ -146,8 +209,7 @@ public final class ExcuseService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            server.stop(0);
-            executor.shutdownNow();
+            stopQuietly(server);
             engines.close();
             metrics.close();
             closed.countDown();
@@ -160,14 +222,5 @@ public final class ExcuseService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static ThreadFactory namedThreads(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-            thread.setName(prefix + count.incrementAndGet());
-            return thread;
-        };
     }
 }

@@ -16,6 +16,7 @@ record Problem(String type, String title, int status, String detail, String inst
     static final String RULES_NOT_LOADED = "urn:excuse-engine:problem:rules-not-loaded";
     static final String SHUTTING_DOWN = "urn:excuse-engine:problem:shutting-down";
     static final String ASSESSMENT_FAILED = "urn:excuse-engine:problem:assessment-failed";
+    static final String OUT_OF_MEMORY = "urn:excuse-engine:problem:out-of-memory";
     private static final String BLANK = "about:blank";
 
     /** The same problem, answering the request for {@code path}. */
@@ -54,6 +55,10 @@ record Problem(String type, String title, int status, String detail, String inst
                 method + " is not allowed here; allowed: " + String.join(", ", allowed), null, null);
     }
 
+    static Problem requestTimeout(String detail) {
+        return new Problem(BLANK, "Request Timeout", 408, detail, null, null);
+    }
+
     static Problem tooLarge(String detail) {
         return new Problem(BLANK, "Content Too Large", 413, detail, null, null);
     }
@@ -69,6 +74,12 @@ record Problem(String type, String title, int status, String detail, String inst
     static Problem internal() {
         return new Problem(BLANK, "Internal Server Error", 500,
                 "the service failed unexpectedly; the service log has the details", null, null);
+    }
+
+    /** 503: the visit needed more memory than the service has; the service goes on. */
+    static Problem outOfMemory() {
+        return new Problem(OUT_OF_MEMORY, "Out of memory", 503,
+                "the service ran out of memory on this request; retry, or send a smaller request", null, null);
     }
 
     static Problem rulesNotLoaded(String detail) {

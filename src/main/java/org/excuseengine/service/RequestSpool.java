@@ -57,12 +57,11 @@ final class RequestSpool implements AutoCloseable {
                     throw new ProblemException(Problem.tooLarge("the batch is larger than " + limit + " bytes"));
                 }
                 for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
+                    // As the line reader ends lines: at \n, \r\n, or a lone \r.
+                    if (buffer[i] == '\n' ? last != '\r' : buffer[i] == '\r') {
                         newlines++;
                     }
-                }
-                if (n > 0) {
-                    last = buffer[n - 1];
+                    last = buffer[i];
                 }
                 if (file == null && size > IN_MEMORY_BYTES) {
                     file = Files.createTempFile("excuse-engine-batch-", ".spool");
@@ -80,7 +79,7 @@ final class RequestSpool implements AutoCloseable {
             }
             throw e;
         }
-        return new RequestSpool(file == null ? memory.toByteArray() : null, file, size, newlines, last == '\n');
+        return new RequestSpool(file == null ? memory.toByteArray() : null, file, size, newlines, last == '\n' || last == '\r');
     }
 
     /** The body from its start; may be opened more than once. */
@@ -93,7 +92,7 @@ final class RequestSpool implements AutoCloseable {
         }
     }
 
-    /** How many lines the body holds: a last line without a newline counts too. */
+    /** How many lines the body holds (ended by \n, \r\n or \r): a last line without an ending counts too. */
     long lines() {
         return size == 0 ? 0 : newlines + (endsWithNewline ? 0 : 1);
     }

@@ -13,11 +13,13 @@ import org.excuseengine.engine.RuleProblem;
  */
 final class RulesHandler implements Router.Endpoint {
     record Rules(String rulesVersion, Instant loadedAt, List<String> files, long reloads, long failedReloads,
-                 boolean upToDate, Instant lastFailureAt, List<RuleFileProblem> lastErrors) {
+                 boolean upToDate, Instant lastFailureAt, List<RuleFileProblem> lastErrors, boolean inService,
+                 EngineStatus.Withdrawal lastWithdrawal) {
         static Rules of(EngineStatus status) {
             return new Rules(status.rulesVersion(), status.loadedAt(), status.files(), status.reloads(),
                     status.failedReloads(), status.upToDate(), status.lastFailureAt(),
-                    status.lastErrors().stream().map(RuleFileProblem::of).toList());
+                    status.lastErrors().stream().map(RuleFileProblem::of).toList(), status.inService(),
+                    status.lastWithdrawal());
         }
     }
 
@@ -37,6 +39,6 @@ final class RulesHandler implements Router.Endpoint {
 
     @Override
     public void handle(Exchange exchange) throws IOException {
-        exchange.sendJson(200, Rules.of(engines.engine().status()));
+        exchange.sendJson(200, Rules.of(engines.loadedEngine().status()));
     }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How the HTTP service listens and how much it accepts.
@@ -15,18 +16,27 @@ import java.util.Objects;
  * @param maxBatchRecords the most records a batch may hold
  * @param maxBatchBytes   the largest batch request
  * @param threads         how many requests are handled at once
- * @param queueLength     how many accepted requests may wait for a thread; past that, connections are closed
+ * @param queueLength     how many connections the operating system holds before the service accepts them; past that, refused
  * @param drainTimeout    how long {@link ExcuseService#close()} waits for requests in flight
+ * @param idleTimeout     how long a connection may stay silent, while idle or in the middle of a request
+ * @param minRequestBytesPerSecond the slowest a client may send a body; a slower one is cut off
+ * @param accessLog       where one JSON line per request goes, or null for no access log
+ * @param maxConnections  the most connections open at once; past that, new ones wait to be accepted
  */
 public record ServiceConfig(InetSocketAddress address, String token, boolean insecure, int maxBodyBytes,
                             int maxBatchRecords, long maxBatchBytes, int threads, int queueLength,
-                            Duration drainTimeout) {
+                            Duration drainTimeout, Duration idleTimeout, long minRequestBytesPerSecond,
+                            Consumer<String> accessLog, int maxConnections) {
     /** Shorter tokens are refused: a guessable token is no protection on an open port. */
     public static final int MIN_TOKEN_LENGTH = 16;
 
     public ServiceConfig {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(drainTimeout, "drainTimeout");
+        Objects.requireNonNull(idleTimeout, "idleTimeout");
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new IllegalArgumentException("idleTimeout: expected a positive duration, got " + idleTimeout);
+        }
         if (address.isUnresolved()) {
             throw new IllegalArgumentException("cannot resolve the address to bind: " + address.getHostString());
         }
@@ -47,6 +57,8 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
         positive(maxBatchBytes, "maxBatchBytes");
         positive(threads, "threads");
         positive(queueLength, "queueLength");
+        positive(minRequestBytesPerSecond, "minRequestBytesPerSecond");
+        positive(maxConnections, "maxConnections");
     }
 
     public static Builder builder() {
@@ -76,6 +88,10 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
         private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         private int queueLength = 256;
         private Duration drainTimeout = Duration.ofSeconds(30);
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private long minRequestBytesPerSecond = 1024;
+        private Consumer<String> accessLog;
+        private int maxConnections = 1_000;
 
         private Builder() {}
 
@@ -130,6 +146,30 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
             return this;
         }
 
+        /** How long a connection may stay silent (default 30 s), idle between requests or within one. */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = timeout;
+            return this;
+        }
+
+        /** The slowest a client may send a request body, in bytes per second (default 1,024). */
+        public Builder minRequestBytesPerSecond(long rate) {
+            this.minRequestBytesPerSecond = rate;
+            return this;
+        }
+
+        /** Where to write one JSON line per request (default: nowhere). */
+        public Builder accessLog(Consumer<String> sink) {
+            this.accessLog = sink;
+            return this;
+        }
+
+        /** The most connections open at once (default 1,000); past that, new ones wait to be accepted. */
+        public Builder maxConnections(int connections) {
+            this.maxConnections = connections;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the setting that is out of range */
         public ServiceConfig build() {
             InetAddress host;
@@ -142,7 +182,8 @@ public record ServiceConfig(InetSocketAddress address, String token, boolean ins
                 throw new IllegalArgumentException("port: expected 0 to 65535, got " + port);
             }
             return new ServiceConfig(new InetSocketAddress(host, port), token, insecure, maxBodyBytes,
-                    maxBatchRecords, maxBatchBytes, threads, queueLength, drainTimeout);
+                    maxBatchRecords, maxBatchBytes, threads, queueLength, drainTimeout, idleTimeout,
+                    minRequestBytesPerSecond, accessLog, maxConnections);
         }
     }
 }

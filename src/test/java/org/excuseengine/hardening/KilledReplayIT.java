@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Nothing lost: a replay in its own JVM is killed with {@code kill -9} midway. It leaves no output
- * file that looks complete, only the {@code .partial} file it was writing; run again, it writes
+ * file that looks complete, only the temporary {@code .partial} file it was writing; run again, it writes
  * every line, the same as an uninterrupted replay, N lines in and N lines out.
  */
 class KilledReplayIT {
@@ -45,11 +45,10 @@ class KilledReplayIT {
     void aReplayKilledMidwayLeavesNoCompleteLookingFileAndARerunWritesEverything() throws Exception {
         Path in = temp.resolve("visits.jsonl");
         Path out = temp.resolve("assessments.jsonl");
-        Path partial = temp.resolve("assessments.jsonl.partial");
         writeVisits(in);
 
         Process killed = replay(in, out);
-        awaitOutputStarted(killed, partial);
+        Path partial = awaitOutputStarted(killed);
         kill9(killed);
 
         assertFalse(Files.exists(out), "a killed replay must not leave " + out.getFileName());
@@ -61,7 +60,9 @@ class KilledReplayIT {
         Process rerun = replay(in, out);
         assertTrue(rerun.waitFor(MINUTES_TO_FINISH, TimeUnit.MINUTES), "the rerun finishes");
         assertEquals(0, rerun.exitValue(), "every visit assessed");
-        assertFalse(Files.exists(partial), "the finished rerun leaves no partial file");
+        assertFalse(Files.exists(partial), "the finished rerun leaves no partial file of its own");
+        assertEquals(List.of(partial.getFileName().toString(), out.getFileName().toString(), in.getFileName().toString()),
+                fileNames(), "the rerun wrote a temporary file of its own, never the killed run's");
         assertEquals(VISITS, lineCount(out), "N lines in, N lines out");
         assertArrayEquals(uninterruptedReplay(in), Files.readAllBytes(out), "the same output as an uninterrupted replay");
     }
@@ -77,15 +78,25 @@ class KilledReplayIT {
     }
 
     /** Waits until the replay has written some lines, not all, then lets it run a moment longer. */
-    private static void awaitOutputStarted(Process replay, Path partial) throws Exception {
+    private Path awaitOutputStarted(Process replay) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(MINUTES_TO_FINISH);
-        while (!(Files.exists(partial) && Files.size(partial) > 0)) {
+        Path partial;
+        while ((partial = partialFile()) == null || Files.size(partial) == 0) {
             assertTrue(replay.isAlive(), "the replay ended before writing anything: exit " + exitOf(replay));
             assertTrue(System.nanoTime() < deadline, "the replay wrote nothing in time");
             Thread.sleep(20);
         }
         Thread.sleep(200 + new Random().nextInt(300));
         assertTrue(replay.isAlive(), "the replay finished before it could be killed: raise -Dkill.visits");
+        return partial;
+    }
+
+    /** The replay's temporary output, {@code .assessments.jsonl.<random>.partial}, once it exists. */
+    private Path partialFile() throws IOException {
+        try (Stream<Path> files = Files.list(temp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(".assessments.jsonl.")
+                    && f.getFileName().toString().endsWith(".partial")).findFirst().orElse(null);
+        }
     }
 
     private static void kill9(Process replay) throws Exception {

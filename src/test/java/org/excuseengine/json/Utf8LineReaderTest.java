@@ -36,6 +36,25 @@ class Utf8LineReaderTest {
     }
 
     @Test
+    void aLoneCarriageReturnEndsALineAsLfAndCrlfDo() throws IOException {
+        byte[] input = bytes("one\rtwo\r\nthree\nfour\r\rsix\r");
+
+        List<String> texts = readAll(input, 100).stream().map(Utf8LineReader.Line::text).toList();
+
+        assertEquals(List.of("one", "two", "three", "four", "", "six"), texts);
+    }
+
+    @Test
+    void aCrlfSplitAcrossTwoReadsIsOneLineEnd() throws IOException {
+        // The \r is the last byte of the 64 KiB read buffer, its \n the first of the next read.
+        String first = "x".repeat(64 * 1024 - 1);
+
+        List<String> texts = readAll(bytes(first + "\r\nsecond"), 100_000).stream().map(Utf8LineReader.Line::text).toList();
+
+        assertEquals(List.of(first, "second"), texts);
+    }
+
+    @Test
     void linesLongerThanTheReadBufferAreWholeEvenWhenACharacterStraddlesIt() throws IOException {
         // The first 資 (three bytes) starts two bytes before the end of the 64 KiB read buffer.
         String longLine = "x".repeat(64 * 1024 - 2) + "資".repeat(30_000);

@@ -28,6 +28,10 @@ class AcceptLanguageTest {
         "de, fr, *                     | none",
         "en;q=0                        | none",
         "''                            | none",
+        "';'                           | none",
+        "';, zh-TW'                    | zh-Hant",
+        "'en;q=2, zh-TW'               | zh-Hant",
+        "'@@, en-GB;q=0.3'             | en",
     })
     void picksTheBestSupportedLanguage(String header, String expected) {
         assertEquals(Optional.ofNullable(expected), AcceptLanguage.preferred(header));
