@@ -8,6 +8,8 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.excuseengine.text.Languages;
 
 /**
@@ -21,6 +23,14 @@ final class LocalFormats {
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+
+    /**
+     * ICU's formats are not thread-safe and cost more to build than to use (a tenth of an
+     * assessment when built per amount), so each thread keeps its own.
+     */
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(ULocale.ROOT)));
+    private static final ThreadLocal<Map<String, DateWriter>> DATE_WRITERS = ThreadLocal.withInitial(HashMap::new);
 
     private final String language;
     private final ULocale locale;
@@ -54,17 +64,30 @@ final class LocalFormats {
             case Languages.EN -> sameYear ? "EEE d MMMM" : "EEE d MMMM y";
             default -> sameYear ? "M月d日（EEE）" : "y年M月d日（EEE）";
         };
-        SimpleDateFormat format = new SimpleDateFormat(pattern, locale);
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.GMT_ZONE, locale);
-        calendar.clear();
-        calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-        return format.format(calendar.getTime());
+        Map<String, DateWriter> writers = DATE_WRITERS.get();
+        return writers.computeIfAbsent(language + '|' + pattern, key -> new DateWriter(pattern, locale)).write(date);
     }
 
     /** Whole units, grouped by thousands as both languages write digits: 123,456. */
     private static String grouped(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(ULocale.ROOT));
-        return format.format(amount);
+        return GROUPED.get().format(amount);
+    }
+
+    /** One date pattern in one locale, with the calendar it formats through. */
+    private static final class DateWriter {
+        private final SimpleDateFormat format;
+        private final GregorianCalendar calendar;
+
+        DateWriter(String pattern, ULocale locale) {
+            format = new SimpleDateFormat(pattern, locale);
+            format.setTimeZone(TimeZone.GMT_ZONE);
+            calendar = new GregorianCalendar(TimeZone.GMT_ZONE, locale);
+        }
+
+        String write(LocalDate date) {
+            calendar.clear();
+            calendar.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+            return format.format(calendar.getTime());
+        }
     }
 }

@@ -128,7 +128,40 @@ final class ChineseScript {
             rules.computeIfAbsent(plain.group(1).charAt(0), c -> new ArrayList<>())
                     .add(new String[] {plain.group(1), plain.group(2)});
         }
+        settleChains(rules);
         return rules;
+    }
+
+    /**
+     * ICU's data rewrites a few characters into one another (苧 > 苎 and 苎 > 苧, 薴 > 苧). Folding must
+     * give the same text when applied again, so each one-character rule leads straight to where
+     * its target itself leads, and a circle of such rules ends on its lowest character.
+     */
+    private static void settleChains(Map<Character, List<String[]>> rules) {
+        Map<String, String> oneToOne = new HashMap<>();
+        for (List<String[]> list : rules.values()) {
+            list.stream().filter(ChineseScript::isOneToOne).forEach(rule -> oneToOne.putIfAbsent(rule[0], rule[1]));
+        }
+        for (List<String[]> list : rules.values()) {
+            list.stream().filter(ChineseScript::isOneToOne).forEach(rule -> rule[1] = settled(rule[0], oneToOne));
+        }
+    }
+
+    private static boolean isOneToOne(String[] rule) {
+        return rule[0].codePointCount(0, rule[0].length()) == 1 && rule[1].codePointCount(0, rule[1].length()) == 1;
+    }
+
+    private static String settled(String start, Map<String, String> oneToOne) {
+        List<String> path = new ArrayList<>(List.of(start));
+        String next = oneToOne.get(start);
+        while (next != null && !next.equals(path.get(path.size() - 1)) && !path.contains(next)) {
+            path.add(next);
+            next = oneToOne.get(next);
+        }
+        if (next == null || next.equals(path.get(path.size() - 1))) {
+            return path.get(path.size() - 1);
+        }
+        return path.subList(path.indexOf(next), path.size()).stream().min(String::compareTo).orElseThrow();
     }
 
     /** The characters a conversion rewrites when they stand alone: those that belong to the source script only. */
