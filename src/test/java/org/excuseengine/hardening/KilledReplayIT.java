@@ -60,7 +60,6 @@ class KilledReplayIT {
         Process rerun = replay(in, out);
         assertTrue(rerun.waitFor(MINUTES_TO_FINISH, TimeUnit.MINUTES), "the rerun finishes");
         assertEquals(0, rerun.exitValue(), "every visit assessed");
-        assertFalse(Files.exists(partial), "the finished rerun leaves no partial file of its own");
         assertEquals(List.of(partial.getFileName().toString(), out.getFileName().toString(), in.getFileName().toString()),
                 fileNames(), "the rerun wrote a temporary file of its own, never the killed run's");
         assertEquals(VISITS, lineCount(out), "N lines in, N lines out");
