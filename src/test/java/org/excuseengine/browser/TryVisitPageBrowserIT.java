@@ -235,11 +235,18 @@ class TryVisitPageBrowserIT {
      * {@code -Dpage.screenshot=…} (how docs/images/try-a-visit.png is made).
      */
     private void saveScreenshot() throws IOException {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 900));
-        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
-        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true,
-                "clip", Map.of("x", 0, "y", 0, "width", 1100, "height", height.intValue(), "scale", 1)));
+        // At desktop width the answer sits beside the form; the viewport is made tall enough for both.
+        int width = 1400;
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        for (int pass = 0; pass < 2; pass++) {
+            Number height = (Number) browser.executeScript("return Math.max(document.documentElement.scrollHeight,"
+                    + " document.getElementById('result').scrollHeight + 60);");
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
+        }
+        browser.executeScript("window.scrollTo(0, 0);");
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
         byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/try-a-visit.png"), png);
