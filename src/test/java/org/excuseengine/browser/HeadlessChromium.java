@@ -34,8 +34,8 @@ public final class HeadlessChromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Starts the browser at {@code width} x {@code height}, or skips or fails the test as above. */
-    public static HeadlessChromium start(int width, int height) throws IOException {
+    /** Skips the test under {@code -Dbrowser.tests=skip}; fails it when Chromium or its driver is missing. */
+    public static void requireAvailable() {
         if ("skip".equals(System.getProperty("browser.tests"))) {
             Assumptions.abort("browser tests skipped: -Dbrowser.tests=skip");
         }
@@ -43,6 +43,11 @@ public final class HeadlessChromium implements AutoCloseable {
             fail(CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium chromium-driver"
                     + " (or run with -Dbrowser.tests=skip)");
         }
+    }
+
+    /** Starts the browser at {@code width} x {@code height}, or skips or fails the test as above. */
+    public static HeadlessChromium start(int width, int height) throws IOException {
+        requireAvailable();
         Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

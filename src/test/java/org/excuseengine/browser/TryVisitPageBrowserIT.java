@@ -55,6 +55,7 @@ class TryVisitPageBrowserIT {
 
     @BeforeAll
     static void startService() throws Exception {
+        HeadlessChromium.requireAvailable();
         service = ExcuseService.start(ServiceConfig.builder().port(0).token(TOKEN).build(),
                 () -> ExcuseEngine.builder(Path.of("rules")).build());
         service.awaitRules();
