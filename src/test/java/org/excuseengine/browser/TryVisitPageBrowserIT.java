@@ -189,6 +189,16 @@ class TryVisitPageBrowserIT {
         Object overflow = browser.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "the page scrolls sideways at phone width");
+        assertNothingSticksOut("at phone width");
+    }
+
+    /** No control or text pokes out of the box it sits in (a long option can widen a select past its panel). */
+    private void assertNothingSticksOut(String when) {
+        Object outside = browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'.panel input, .panel select, .panel button, fieldset input, fieldset select, fieldset button'))"
+                + ".filter(e => e.getBoundingClientRect().right > e.parentElement.closest('.panel, fieldset')"
+                + ".getBoundingClientRect().right + 1).map(e => e.id || e.name || e.textContent.trim());");
+        assertEquals(List.of(), outside, "sticking out of their box " + when);
     }
 
     private List<WebElement> rebuttals() {
@@ -246,6 +256,7 @@ class TryVisitPageBrowserIT {
             browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", false));
         }
+        assertNothingSticksOut("at desktop width");
         browser.executeScript("window.scrollTo(0, 0);");
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
         byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
