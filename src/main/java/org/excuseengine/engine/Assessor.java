@@ -65,7 +65,7 @@ final class Assessor {
         session.addEventListener(progress);
         try {
             progress.stage("inserting the visit's facts");
-            int facts = insertFacts(session, visit, date, excuses, calendarOf(rules, visit, excuses, defaultLanguage));
+            int facts = insertFacts(session, visit, date, excuses, calendarOf(rules, excuses, defaultLanguage));
             for (int stage = STAGES.size() - 1; stage >= 0; stage--) {
                 session.getAgenda().getAgendaGroup(STAGES.get(stage)).setFocus();
             }
@@ -152,14 +152,14 @@ final class Assessor {
     }
 
     /**
-     * The business calendar of the visit's locale: the visit's language when the CRM gives it, else the
-     * language of the first excuse text that tells, else the engine's default.
+     * The business calendar of the customer's locale, chosen as the rebuttals' language is: the
+     * language of the first excuse text that tells, else the visit's language (the CRM's, or the
+     * caller's default). A rebuttal in Traditional Chinese then names Taiwan's business days and
+     * payment habits, whatever language the caller asked for.
      */
-    static BusinessCalendar calendarOf(RuleBase rules, Visit visit, List<ExcuseResolver.Resolved> excuses,
-                                       String defaultLanguage) {
-        String language = Languages.isSupported(visit.lang()) ? visit.lang()
-                : excuses.stream().map(resolved -> resolved.excuse().text()).filter(text -> text != null)
-                        .map(Languages::detect).flatMap(Optional::stream).findFirst().orElse(defaultLanguage);
+    static BusinessCalendar calendarOf(RuleBase rules, List<ExcuseResolver.Resolved> excuses, String visitLanguage) {
+        String language = excuses.stream().map(resolved -> resolved.excuse().text()).filter(text -> text != null)
+                .map(Languages::detect).flatMap(Optional::stream).findFirst().orElse(visitLanguage);
         return rules.calendars().forLanguage(language);
     }
 

@@ -71,7 +71,7 @@ public final class Explainer {
         session.addEventListener(recorder);
         try {
             Assessor.insertFacts(session, visit, visit.date() != null ? visit.date() : today, excuses,
-                    Assessor.calendarOf(rules, visit, excuses, engine.languageFor(visit)));
+                    Assessor.calendarOf(rules, excuses, engine.languageFor(visit)));
             for (int stage = Assessor.STAGES.size() - 1; stage >= 0; stage--) {
                 AgendaGroup group = session.getAgenda().getAgendaGroup(Assessor.STAGES.get(stage));
                 if (group != null) {

@@ -105,6 +105,11 @@ final class Exchange {
         }
     }
 
+    /** Sets a header of the answer; call before the answer is sent. */
+    void answerHeader(String name, String value) {
+        response.getHeaders().put(name, value);
+    }
+
     /** Answers with a JSON document. */
     void sendJson(int status, Object document) throws IOException {
         send(status, "application/json", toJson(document));

@@ -88,7 +88,15 @@ public final class ExcuseService implements AutoCloseable {
                 .route("GET", Router.HEALTH, new HealthHandler(engines))
                 .route("GET", Router.LIVE, new LiveHandler())
                 .route("GET", Router.READY, new ReadyHandler(engines))
-                .route("GET", "/metrics", new MetricsHandler(metrics));
+                .route("GET", "/metrics", new MetricsHandler(metrics))
+                .route("POST", "/v1/assessments:explain", new ExplanationHandler(engines, assessor, json,
+                        config.maxBodyBytes()))
+                .openRoute("GET", "/", PageFile.of("index.html", "text/html; charset=utf-8"))
+                .openRoute("GET", "/page/app.js", PageFile.of("app.js", "text/javascript; charset=utf-8"))
+                .openRoute("GET", "/page/app.css", PageFile.of("app.css", "text/css; charset=utf-8"))
+                .openRoute("GET", "/page/icon.svg", PageFile.of("icon.svg", "image/svg+xml"))
+                .openRoute("GET", "/page/examples.json",
+                        PageFile.ofText(PageExamples.asJsonArray(json.mapper()), "application/json"));
 
         Server server = new Server(threadPool(config));
         ServerConnector connector = connector(server, config);

@@ -3,6 +3,7 @@ package org.excuseengine.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ final class Router extends Handler.Abstract {
     static final String READY = "/readyz";
     /** The probes: no token needed, so that load balancers and orchestrators can call them. */
     private static final Set<String> PROBES = Set.of(HEALTH, LIVE, READY);
+    /**
+     * Paths served without a token besides the probes: the page and its files, which hold no
+     * data of anyone's. A browser cannot add a bearer token to a page it navigates to; the page's
+     * script sends the token the user types with every API call.
+     */
+    private final Set<String> open = new HashSet<>(PROBES);
     private static final Set<String> STANDARD_METHODS =
             Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT");
     /**
@@ -60,6 +67,12 @@ final class Router extends Handler.Abstract {
         return this;
     }
 
+    /** A route served without a token, for files that hold no one's data. */
+    Router openRoute(String method, String path, Endpoint endpoint) {
+        open.add(path);
+        return route(method, path, endpoint);
+    }
+
     /** The routes served, as "METHOD path". */
     List<String> routes() {
         return routes.entrySet().stream()
@@ -76,7 +89,7 @@ final class Router extends Handler.Abstract {
         Throwable broken = null;
         try {
             Map<String, Endpoint> atPath = routes.get(exchange.path());
-            if (auth != null && !PROBES.contains(exchange.path())) {
+            if (auth != null && !open.contains(exchange.path())) {
                 auth.check(exchange.header("Authorization"));
             }
             if (atPath == null) {
