@@ -12,8 +12,8 @@ import org.excuseengine.replay.Outcomes;
  */
 final class VerdictOutcomeBars {
     private static final int WIDTH = 640;
-    private static final int LABEL = 120;
-    private static final int BAR = 400;
+    private static final int LABEL = 110;
+    private static final int BAR = 360;
     private static final int ROW = 30;
 
     private VerdictOutcomeBars() {}
