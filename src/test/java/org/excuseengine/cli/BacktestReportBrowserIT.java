@@ -1,7 +1,6 @@
 package org.excuseengine.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +40,8 @@ class BacktestReportBrowserIT {
 
     @BeforeAll
     static void backtestAndOpenTheReport() throws IOException {
+        // First, so that -Dbrowser.tests=skip skips before the backtest and a missing browser fails at once.
+        chromium = HeadlessChromium.start(1280, 1900);
         Path journal = dir.resolve("journal.jsonl");
         Cli.Run generated = Cli.run("generate", "--customers", "60", "--months", "6", "--seed", "7", "--out", journal.toString());
         assertEquals(ExitCodes.OK, generated.exitCode(), generated.err());
@@ -52,7 +53,6 @@ class BacktestReportBrowserIT {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         metrics = MAPPER.readTree(metricsFile.toFile());
-        chromium = HeadlessChromium.start(1280, 1900);
         chromium.driver().get(report.toUri().toString());
     }
 
