@@ -85,7 +85,7 @@ final class BacktestCommand implements Callable<Integer> {
             if (visits != null) {
                 visits.commit();
             }
-            return ReplayEnding.finish(err, results, replayOptions.metrics, json.mapper(), journal.problems().size());
+            return ReplayEnding.finish(err, results, replayOptions, journalFile, json.mapper(), journal.problems().size(), true);
         }
     }
 }

@@ -70,7 +70,7 @@ final class ReplayCommand implements Callable<Integer> {
                     file.commit();
                 }
             } // the input, and with it the progress bar, is closed before the summary is printed
-            return ReplayEnding.finish(err, results, replayOptions.metrics, json.mapper(), 0, verbose);
+            return ReplayEnding.finish(err, results, replayOptions, input, json.mapper(), 0, verbose);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.excuseengine.replay.MetricsTable;
 import org.excuseengine.replay.ReplayMetrics;
 import org.excuseengine.replay.ReplayResults;
 import org.excuseengine.replay.ReplayedVisit;
+import org.excuseengine.replay.report.BacktestReport;
 
 /** What {@code replay} and {@code backtest} report once done, and the exit code it comes to. */
 final class ReplayEnding {
@@ -26,17 +27,14 @@ final class ReplayEnding {
     }
 
     /**
-     * Prints the summary and the metrics tables, writes the metrics file when asked, and returns
-     * the exit code: expectations not met, else some visits or events rejected, else OK.
+     * Prints the summary and the metrics tables ({@code allTables} false: the headline figures only,
+     * and where the rest is), writes the metrics file and the report when asked, and returns the
+     * exit code: expectations not met, else some visits or events rejected, else OK. The report is
+     * drawn from the same metrics object the file is written from: their figures agree.
      */
-    static int finish(PrintWriter err, ReplayResults results, Path metricsFile, ObjectMapper mapper, long skippedEvents)
-            throws IOException {
-        return finish(err, results, metricsFile, mapper, skippedEvents, true);
-    }
-
-    /** As above; {@code allTables} false prints the headline figures only and says where the rest is. */
-    static int finish(PrintWriter err, ReplayResults results, Path metricsFile, ObjectMapper mapper, long skippedEvents,
-                      boolean allTables) throws IOException {
+    static int finish(PrintWriter err, ReplayResults results, ReplayOptions options, Path input, ObjectMapper mapper,
+                      long skippedEvents, boolean allTables) throws IOException {
+        Path metricsFile = options.metrics;
         results.summary().print(err);
         ReplayMetrics metrics = results.metrics();
         if (allTables) {
@@ -50,6 +48,12 @@ final class ReplayEnding {
         if (metricsFile != null) {
             try (AtomicOutput out = AtomicOutput.to(metricsFile)) {
                 mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.writer(), metrics);
+                out.commit();
+            }
+        }
+        if (options.report != null) {
+            try (AtomicOutput out = AtomicOutput.to(options.report)) {
+                new BacktestReport(metrics, input.getFileName().toString()).write(out.writer());
                 out.commit();
             }
         }

@@ -21,6 +21,10 @@ final class ReplayOptions {
             description = "Write the metrics (outcomes by verdict and by rule, precision and recall, comparison) as JSON.")
     Path metrics;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "Write the metrics as a report: one HTML file with charts, that opens without a network.")
+    Path report;
+
     @Option(names = "--sample", paramLabel = "N", defaultValue = "5",
             description = "How many changed visits to show from a champion/challenger run (default: ${DEFAULT-VALUE}).")
     int sample;

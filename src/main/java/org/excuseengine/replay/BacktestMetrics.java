@@ -25,6 +25,8 @@ public final class BacktestMetrics implements Serializable {
     private final OutcomeTally all = new OutcomeTally();
     private final Map<Verdict, OutcomeTally> byVerdict = new EnumMap<>(Verdict.class);
     private final Map<String, OutcomeTally> byRule = new TreeMap<>();
+    private final Map<String, VerdictAccuracy.Counter> verdictRightByRule = new TreeMap<>();
+    private final VerdictAccuracy.Counter verdictRight = new VerdictAccuracy.Counter();
     private final Map<String, ProfileTally> byProfile = new TreeMap<>();
     private final Map<String, Map<Verdict, Long>> byIntent = new TreeMap<>();
     private final Prediction.Counter forBroken = new Prediction.Counter();
@@ -42,7 +44,9 @@ public final class BacktestMetrics implements Serializable {
         byVerdict.computeIfAbsent(assessment.verdict(), v -> new OutcomeTally()).add(settlement);
         for (String rule : assessment.rulesFired()) {
             byRule.computeIfAbsent(rule, r -> new OutcomeTally()).add(settlement);
+            verdictRightByRule.computeIfAbsent(rule, r -> new VerdictAccuracy.Counter()).add(assessment.verdict(), settlement);
         }
+        verdictRight.add(assessment.verdict(), settlement);
         if (settlement != null) {
             boolean notCredible = assessment.verdict() == Verdict.NOT_CREDIBLE;
             forBroken.add(notCredible, settlement.status() == Settlement.Status.BROKEN);
@@ -61,6 +65,9 @@ public final class BacktestMetrics implements Serializable {
         all.merge(other.all);
         other.byVerdict.forEach((verdict, tally) -> byVerdict.computeIfAbsent(verdict, v -> new OutcomeTally()).merge(tally));
         other.byRule.forEach((rule, tally) -> byRule.computeIfAbsent(rule, r -> new OutcomeTally()).merge(tally));
+        other.verdictRightByRule.forEach((rule, counter) ->
+                verdictRightByRule.computeIfAbsent(rule, r -> new VerdictAccuracy.Counter()).merge(counter));
+        verdictRight.merge(other.verdictRight);
         other.byProfile.forEach((profile, tally) -> byProfile.computeIfAbsent(profile, p -> new ProfileTally()).merge(tally));
         other.byIntent.forEach((intent, verdicts) -> {
             Map<Verdict, Long> own = byIntent.computeIfAbsent(intent, k -> new EnumMap<>(Verdict.class));
@@ -82,7 +89,8 @@ public final class BacktestMetrics implements Serializable {
         Map<Verdict, Outcomes> verdicts = new LinkedHashMap<>();
         byVerdict.forEach((verdict, tally) -> verdicts.put(verdict, tally.summary()));
         List<MetricsReport.RuleOutcomes> rules = new ArrayList<>();
-        byRule.forEach((rule, tally) -> rules.add(new MetricsReport.RuleOutcomes(rule, tally.summary())));
+        byRule.forEach((rule, tally) -> rules.add(new MetricsReport.RuleOutcomes(rule, tally.summary(),
+                verdictRightByRule.get(rule).result())));
         rules.sort(Comparator.comparingLong((MetricsReport.RuleOutcomes r) -> r.outcomes().visits()).reversed()
                 .thenComparing(MetricsReport.RuleOutcomes::rule));
         List<String> neverFired = allRules.stream().filter(rule -> !byRule.containsKey(rule)).sorted().toList();
@@ -91,7 +99,7 @@ public final class BacktestMetrics implements Serializable {
         return new MetricsReport(rulesVersion, all.visits(), withoutCommitment,
                 commitments.visits() - commitments.judged() - withoutCommitment,
                 commitments, verdicts, forBroken.result(), forNotKept.result(), rules, neverFired,
-                profiles, byIntent, credibilityForGenuine.result(), riskForBroken.result());
+                profiles, byIntent, credibilityForGenuine.result(), riskForBroken.result(), verdictRight.result());
     }
 
     private void countLabels(Labels labels, Assessment assessment, Settlement settlement) {

@@ -9,7 +9,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.Objects;
 import org.excuseengine.model.Assessment;
+import org.excuseengine.model.Customer;
+import org.excuseengine.model.ExcuseInput;
+import org.excuseengine.model.Rebuttal;
 import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.model.Reason;
 
@@ -140,8 +144,12 @@ public final class ChallengerComparison implements Serializable {
 
     private static ComparisonReport.ChangedVisit changedVisit(ReplayedVisit visit, Assessment before, Assessment after) {
         Settlement settlement = visit.settlement();
+        Customer customer = visit.visit() == null ? null : visit.visit().customer();
+        List<String> excuses = visit.visit() == null ? List.of() : visit.visit().excuses().stream()
+                .map(ExcuseInput::text).filter(Objects::nonNull).toList();
         return new ComparisonReport.ChangedVisit(visit.line(), visit.visitId(),
-                settlement == null ? null : settlement.status(), side(before), side(after));
+                settlement == null ? null : settlement.status(), side(before), side(after),
+                customer == null ? null : customer.id(), customer == null ? null : customer.name(), excuses);
     }
 
     private static ComparisonReport.Side side(Assessment assessment) {
@@ -154,7 +162,10 @@ public final class ChallengerComparison implements Serializable {
         // The escalation's first reason is the step that set its level.
         assessment.escalation().reasons().stream().findFirst().ifPresent(reason ->
                 reasons.add("escalation " + assessment.escalation().level() + ": " + reason.rule() + " [" + reason.detail() + "]"));
+        Rebuttal rebuttal = assessment.excuses().stream().map(ExcuseAssessment::rebuttal).filter(Objects::nonNull)
+                .findFirst().orElse(null);
         return new ComparisonReport.Side(assessment.verdict(), assessment.score(), assessment.escalation().level(),
-                assessment.escalation().followUpInDays(), reasons);
+                assessment.escalation().followUpInDays(), reasons,
+                rebuttal == null ? null : rebuttal.text(), rebuttal == null ? null : rebuttal.lang());
     }
 }

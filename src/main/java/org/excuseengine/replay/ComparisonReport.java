@@ -22,10 +22,18 @@ public record ComparisonReport(long compared, long onlyOneAssessed, long changed
                                Map<String, Long> verdictChanges, long escalationRaised, long escalationLowered,
                                Map<String, Long> escalationChanges, List<ChangedVisit> sample) {
 
-    /** A visit the two rule sets judged differently, and what its commitment really came to. */
-    public record ChangedVisit(long line, String visitId, Settlement.Status outcome, Side champion, Side challenger) {}
+    /**
+     * A visit the two rule sets judged differently, and what its commitment really came to; with
+     * the customer (its id and name) and the excuses heard, as far as the visit tells them.
+     */
+    public record ChangedVisit(long line, String visitId, Settlement.Status outcome, Side champion, Side challenger,
+                               String customer, String customerName, List<String> excuses) {
+        public ChangedVisit {
+            excuses = excuses == null ? List.of() : List.copyOf(excuses);
+        }
+    }
 
-    /** One rule set's judgement of a changed visit, with the reasons it gave. */
+    /** One rule set's judgement of a changed visit, with the reasons it gave and the first rebuttal it would read out. */
     public record Side(Verdict verdict, Integer score, EscalationLevel escalation, int followUpInDays,
-                       List<String> reasons) {}
+                       List<String> reasons, String rebuttal, String rebuttalLang) {}
 }

@@ -23,6 +23,7 @@ import org.excuseengine.model.Verdict;
  * @param credibilityForGenuine   how well excuses' credibility scores separate genuine excuses (hidden intent
  *                                GENUINE) from stalls and leverage
  * @param riskForBroken           how well the payment-risk score separates commitments broken from the others
+ * @param verdictRight            how often a CREDIBLE or NOT_CREDIBLE verdict was borne out by the outcome
  */
 public record MetricsReport(
         String rulesVersion,
@@ -38,10 +39,11 @@ public record MetricsReport(
         Map<String, ProfileOutcomes> byProfile,
         Map<String, Map<Verdict, Long>> excuseVerdictsByIntent,
         Separation credibilityForGenuine,
-        Separation riskForBroken) {
+        Separation riskForBroken,
+        VerdictAccuracy verdictRight) {
 
-    /** A rule and the visits it fired on. */
-    public record RuleOutcomes(String rule, Outcomes outcomes) {}
+    /** A rule, the visits it fired on, and how often their verdict was borne out by the outcome. */
+    public record RuleOutcomes(String rule, Outcomes outcomes, VerdictAccuracy verdictRight) {}
 
     /**
      * The customers of one hidden profile: how their visits and their excuses were judged, what

@@ -150,14 +150,24 @@ class ReplayCommandTest {
     }
 
     @Test
-    void verboseShowsEveryTable() throws IOException {
+    void verboseShowsEveryTableAndTheReportDrawsThem() throws IOException {
         Path in = write("in.jsonl", visit("V-1"), visit("V-2"));
+        Path report = dir.resolve("report.html");
 
-        Cli.Run run = Cli.run("replay", in.toString(), "--out", dir.resolve("out.jsonl").toString(), "--verbose");
+        Cli.Run run = Cli.run("replay", in.toString(), "--out", dir.resolve("out.jsonl").toString(), "--verbose",
+                "--report", report.toString());
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(run.err().contains("Commitments by verdict"), run.err());
         assertTrue(run.err().contains("Rules: visits fired on"), run.err());
+        String html = Files.readString(report);
+        assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("<svg class=\"chart\""), html);
+        // Snapshot visits carry no hidden intent: the credibility score's separation is not measured, and the page says so.
+        assertTrue(html.contains("<section id=\"credibilityForGenuine\"><h2>Credibility score</h2><p class=\"note\">Not measured"), html);
+        // Nothing to fetch: no script, no link, no address but the SVG namespace's name.
+        assertFalse(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "")
+                .matches("(?s).*(<script|https?:|src=|href=|@import|url\\().*"), "the report fetches something");
+        assertFalse(Files.exists(dir.resolve("report.html.partial")));
     }
 
     private static String visit(String visitId) {

@@ -85,15 +85,23 @@ class BacktestMetricsTest {
         MetricsReport report = metrics.report(List.of());
 
         // Both genuine excuses score above both stalls.
-        assertEquals(new Separation(1.0, 2, 2), report.credibilityForGenuine());
+        assertCounts(1.0, 2, 2, report.credibilityForGenuine());
         // Broken (35, 90) against kept (20, 40): three pairs of four ranked right.
-        assertEquals(new Separation(0.75, 2, 2), report.riskForBroken());
+        assertCounts(0.75, 2, 2, report.riskForBroken());
         MetricsReport.ProfileOutcomes honest = report.byProfile().get("HONEST_DEFECT");
         MetricsReport.ProfileOutcomes staller = report.byProfile().get("CHRONIC_STALLER");
         assertEquals(0.0, honest.excusesNotCredibleShare());
         assertEquals(1.0, staller.excusesNotCredibleShare());
-        assertEquals(new Separation(null, 2, 0), honest.credibilityForGenuine(), "only genuine excuses: nothing to separate");
-        assertEquals(new Separation(1.0, 1, 1), staller.riskForBroken());
+        assertCounts(null, 2, 0, honest.credibilityForGenuine()); // only genuine excuses: nothing to separate
+        assertCounts(1.0, 1, 1, staller.riskForBroken());
+        // CREDIBLE and kept, NOT_CREDIBLE and broken are right, NOT_CREDIBLE and kept is wrong; DOUBTFUL claims nothing.
+        assertEquals(new VerdictAccuracy(3, 2, 0.6667), report.verdictRight());
+    }
+
+    private static void assertCounts(Double auc, long positives, long negatives, Separation separation) {
+        assertEquals(auc, separation.auc());
+        assertEquals(positives, separation.positives());
+        assertEquals(negatives, separation.negatives());
     }
 
     private void scored(long line, String profile, String intent, Verdict verdict, int score, int riskScore, Settlement settlement) {
