@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * This class reads those same rules from ICU once and applies them the way ICU does (at each
  * position the first rule that matches, then on past it), in a few microseconds. Should an ICU
  * version ever bring a rule that is not a plain rewrite, it falls back to ICU's transliterator,
- * slower but still right. The test suite checks that both give the same text.
+ * slower but still right. The test suite checks that both give the same text, ICU's applied
+ * until it changes nothing more (see {@link #settleChains}).
  */
 final class ChineseScript {
+    /** How far a chain of rewrites is followed: ICU's longest is two. */
+    private static final int MAX_CHAIN = 8;
     private static final Pattern PLAIN_RULE = Pattern.compile("^(\\p{IsHan}+) > (\\p{IsHan}+);$");
     private static final ThreadLocal<Transliterator> ICU_TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
@@ -52,7 +55,7 @@ final class ChineseScript {
         int[] mapped = new int[text.length() + 1];
         int i = 0;
         while (i < text.length()) {
-            String[] rule = firstRuleAt(text, i);
+            String[] rule = firstRuleAt(RULES, text, i);
             String from = rule == null ? text.substring(i, i + Character.charCount(text.codePointAt(i))) : rule[0];
             String to = rule == null ? from : rule[1];
             mapped = grow(mapped, out.length() + to.length() + 1);
@@ -81,8 +84,8 @@ final class ChineseScript {
         return SIMPLIFIED_ONLY.contains(codePoint);
     }
 
-    private static String[] firstRuleAt(String text, int i) {
-        List<String[]> candidates = RULES.get(text.charAt(i));
+    private static String[] firstRuleAt(Map<Character, List<String[]>> rules, String text, int i) {
+        List<String[]> candidates = rules.get(text.charAt(i));
         if (candidates != null) {
             for (String[] rule : candidates) {
                 if (text.startsWith(rule[0], i)) {
@@ -128,7 +131,45 @@ final class ChineseScript {
             rules.computeIfAbsent(plain.group(1).charAt(0), c -> new ArrayList<>())
                     .add(new String[] {plain.group(1), plain.group(2)});
         }
+        settleChains(rules);
         return rules;
+    }
+
+    /**
+     * A few of ICU's rules write a character that another rule rewrites again (薴 > 苧, then
+     * 苧 > 苎), and two even undo each other (苧 > 苎, 苎 > 苧), so that folding a folded text
+     * would change it again. Each rule is made to write where its chain ends, or, for a chain that
+     * comes round, the first in code point order of the forms it goes round: folding is then the
+     * same however often it is done, and either form of such a pair folds to one.
+     */
+    private static void settleChains(Map<Character, List<String[]>> rules) {
+        Map<String[], String> settled = new HashMap<>();
+        for (List<String[]> candidates : rules.values()) {
+            for (String[] rule : candidates) {
+                List<String> chain = new ArrayList<>(List.of(rule[1]));
+                String next = rewrite(rules, rule[1]);
+                while (!chain.contains(next) && chain.size() < MAX_CHAIN) {
+                    chain.add(next);
+                    next = rewrite(rules, next);
+                }
+                List<String> round = chain.contains(next) ? chain.subList(chain.indexOf(next), chain.size()) : List.of(next);
+                settled.put(rule, round.stream().min(String::compareTo).orElseThrow());
+            }
+        }
+        settled.forEach((rule, target) -> rule[1] = target);
+    }
+
+    /** {@code text} rewritten once by {@code rules}, as {@link #toSimplified} does it. */
+    private static String rewrite(Map<Character, List<String[]>> rules, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            String[] rule = firstRuleAt(rules, text, i);
+            int length = rule == null ? Character.charCount(text.codePointAt(i)) : rule[0].length();
+            out.append(rule == null ? text.substring(i, i + length) : rule[1]);
+            i += length;
+        }
+        return out.toString();
     }
 
     /** The characters a conversion rewrites when they stand alone: those that belong to the source script only. */

@@ -81,6 +81,11 @@ public final class Lexicon {
         return new Lexicon(this, ExcuseModel.train(examples));
     }
 
+    /** As {@link #trainedOn}, but trained anew even when a model of these examples is kept. */
+    Lexicon trainedAfreshOn(List<Example> examples) {
+        return new Lexicon(this, ExcuseModel.trainAfresh(examples));
+    }
+
     /** How many examples its model was trained on (0: no model, the phrases alone decide). */
     public int exampleCount() {
         return model.examples();

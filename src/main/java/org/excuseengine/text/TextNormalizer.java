@@ -96,7 +96,7 @@ final class TextNormalizer {
                 }
                 boolean betweenWords = out.length() > 0 && i < text.length()
                         && !Chars.isHan(out.charAt(out.length() - 1)) && !Chars.isHan(text.charAt(i));
-                if (out.length() > 0 && text.substring(runStart, i).chars().anyMatch(TextNormalizer::isLineBreak)) {
+                if (out.length() > 0 && hasLineBreak(text, runStart, i)) {
                     kept[out.length()] = origin[runStart];
                     out.append('\n');   // kept, as a line break ends a clause
                 } else if (betweenWords) {
@@ -129,6 +129,15 @@ final class TextNormalizer {
      */
     private static boolean isStable(char c) {
         return c < 0x80 ? !(c >= 'A' && c <= 'Z') : c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    private static boolean hasLineBreak(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLineBreak(int c) {
