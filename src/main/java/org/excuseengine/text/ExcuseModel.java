@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -196,7 +195,7 @@ final class ExcuseModel {
         }
         double total = 0;
         for (int o = 0; o < probabilities.length; o++) {
-            probabilities[o] = StrictMath.exp(probabilities[o]);   // as OpenNLP computes it, so the two agree to the last bit
+            probabilities[o] = Math.exp(probabilities[o]);   // OpenNLP uses StrictMath: they differ by a unit in the last place at most
             total += probabilities[o];
         }
         int best = 0;
@@ -214,6 +213,11 @@ final class ExcuseModel {
         return model.eval(TextFeatures.of(folded));
     }
 
+    /** OpenNLP's model itself, for tests that compare against it. */
+    MaxentModel trained() {
+        return model;
+    }
+
     /** The probability {@code reading} gives {@code category}. */
     double probability(Reading reading, Category category) {
         int index = model == null ? -1 : model.getIndex(category.name());
@@ -229,8 +233,7 @@ final class ExcuseModel {
             return List.of();
         }
         int outcome = model.getIndex(reading.outcome());
-        record Pull(String feature, double pull) {}
-        List<Pull> pulls = new ArrayList<>();
+        List<Pull> strongest = new ArrayList<>(limit + 1);   // kept in order; only the few shown are ever sorted
         for (String feature : reading.features()) {
             double[] row = weights.get(feature);
             if (row == null) {
@@ -240,18 +243,31 @@ final class ExcuseModel {
             for (double weight : row) {
                 sum += weight;
             }
-            double pull = row[outcome] - sum / row.length;
-            if (pull > 0) {
-                pulls.add(new Pull(feature, pull));
+            Pull pull = new Pull(feature, row[outcome] - sum / row.length);
+            if (pull.pull() > 0 && (strongest.size() < limit || pull.before(strongest.get(strongest.size() - 1)))) {
+                int at = strongest.size();
+                while (at > 0 && pull.before(strongest.get(at - 1))) {
+                    at--;
+                }
+                strongest.add(at, pull);
+                if (strongest.size() > limit) {
+                    strongest.remove(limit);
+                }
             }
         }
-        pulls.sort(Comparator.comparingDouble(Pull::pull).reversed().thenComparing(Pull::feature));
-        List<String> strongest = new ArrayList<>(Math.min(limit, pulls.size()));
-        for (int i = 0; i < pulls.size() && i < limit; i++) {
+        List<String> shown = new ArrayList<>(strongest.size());
+        for (Pull pull : strongest) {
             // As "%+.2f" would print it (half up on the shortest decimal form), without a Formatter per feature.
-            strongest.add(pulls.get(i).feature() + " +" + BigDecimal.valueOf(pulls.get(i).pull()).setScale(2, RoundingMode.HALF_UP).toPlainString());
+            shown.add(pull.feature() + " +" + BigDecimal.valueOf(pull.pull()).setScale(2, RoundingMode.HALF_UP).toPlainString());
         }
-        return strongest;
+        return shown;
+    }
+
+    /** How hard a feature pulls toward an outcome; the strongest first, ties in feature order. */
+    private record Pull(String feature, double pull) {
+        boolean before(Pull other) {
+            return pull > other.pull || (pull == other.pull && feature.compareTo(other.feature) < 0);
+        }
     }
 
     private static String[] outcomeNames(MaxentModel model) {

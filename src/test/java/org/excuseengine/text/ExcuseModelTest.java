@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import org.excuseengine.model.Category;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +29,39 @@ class ExcuseModelTest {
         for (Example example : CORPUS) {
             String folded = TextNormalizer.fold(example.text());
             assertArrayEquals(model.readByOpenNlp(folded), model.read(folded).probabilities(), 1e-12, example.place());
+        }
+    }
+
+    @Test
+    void explainsEachCorpusTextByTheFeaturesThatPullHardestAsOpenNlpsParametersSay() {
+        ExcuseModel model = ExcuseModel.train(CORPUS);
+        @SuppressWarnings("unchecked")
+        Map<String, Context> parameters = (Map<String, Context>) ((AbstractModel) model.trained()).getDataStructures()[1];
+
+        for (Example example : CORPUS) {
+            ExcuseModel.Reading reading = model.read(TextNormalizer.fold(example.text()));
+            int outcome = model.trained().getIndex(reading.outcome());
+            List<Map.Entry<String, Double>> pulls = new ArrayList<>();
+            for (String feature : reading.features()) {
+                Context context = parameters.get(feature);
+                if (context != null) {
+                    double own = 0;
+                    double sum = 0;
+                    for (int k = 0; k < context.getOutcomes().length; k++) {
+                        sum += context.getParameters()[k];
+                        own += context.getOutcomes()[k] == outcome ? context.getParameters()[k] : 0;
+                    }
+                    double pull = own - sum / model.trained().getNumOutcomes();
+                    if (pull > 0) {
+                        pulls.add(Map.entry(feature, pull));
+                    }
+                }
+            }
+            pulls.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            List<String> expected = pulls.stream().limit(5)
+                    .map(p -> String.format(Locale.ROOT, "%s %+.2f", p.getKey(), p.getValue())).toList();
+
+            assertEquals(expected, model.strongestFeatures(reading, 5), example.place());
         }
     }
 
