@@ -2,6 +2,7 @@ package org.excuseengine.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ final class ChineseScript {
 
     /** Rules by the character they start with, each list in ICU's order. Null when falling back to ICU. */
     private static final Map<Character, List<String[]>> RULES = plainRules("Traditional-Simplified");
+    /** The characters some rule starts with. */
+    private static final BitSet RULE_STARTS = ruleStarts(RULES);
     private static final Set<Integer> TRADITIONAL_ONLY = changedCharacters("Traditional-Simplified");
     private static final Set<Integer> SIMPLIFIED_ONLY = changedCharacters("Simplified-Traditional");
 
@@ -85,7 +88,11 @@ final class ChineseScript {
     }
 
     private static String[] firstRuleAt(Map<Character, List<String[]>> rules, String text, int i) {
-        List<String[]> candidates = rules.get(text.charAt(i));
+        char c = text.charAt(i);
+        if (rules == RULES && !RULE_STARTS.get(c)) {
+            return null;   // most characters start no rule: answered without boxing one for the map
+        }
+        List<String[]> candidates = rules.get(c);
         if (candidates != null) {
             for (String[] rule : candidates) {
                 if (text.startsWith(rule[0], i)) {
@@ -115,6 +122,14 @@ final class ChineseScript {
         }
         mapped[out.length()] = source[text.length()];
         return new Converted(out.toString(), java.util.Arrays.copyOf(mapped, out.length() + 1));
+    }
+
+    private static BitSet ruleStarts(Map<Character, List<String[]>> rules) {
+        BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+        if (rules != null) {
+            rules.keySet().forEach(c -> starts.set(c));
+        }
+        return starts;
     }
 
     private static Map<Character, List<String[]>> plainRules(String id) {
