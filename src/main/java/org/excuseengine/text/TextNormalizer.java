@@ -90,8 +90,10 @@ final class TextNormalizer {
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Chars.isDash(c)) {
                 int runStart = i;
+                // Quotes inside or just after the run go with it, so that what decides whether a blank
+                // stays is the character after them: "not -"" ends in "not", as folding it again would.
                 while (i < text.length() && (Character.isWhitespace(text.charAt(i))
-                        || Character.isSpaceChar(text.charAt(i)) || Chars.isDash(text.charAt(i)))) {
+                        || Character.isSpaceChar(text.charAt(i)) || Chars.isDash(text.charAt(i)) || Chars.isQuote(text.charAt(i)))) {
                     i++;
                 }
                 boolean betweenWords = out.length() > 0 && i < text.length()
