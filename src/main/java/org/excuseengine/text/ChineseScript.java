@@ -2,6 +2,7 @@ package org.excuseengine.text;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,15 +19,20 @@ import java.util.regex.Pattern;
  * This class reads those same rules from ICU once and applies them the way ICU does (at each
  * position the first rule that matches, then on past it), in a few microseconds. Should an ICU
  * version ever bring a rule that is not a plain rewrite, it falls back to ICU's transliterator,
- * slower but still right. The test suite checks that both give the same text.
+ * slower but still right. The test suite checks that both give the same text, ICU's applied
+ * until it changes nothing more (see {@link #settleChains}).
  */
 final class ChineseScript {
+    /** How far a chain of rewrites is followed: ICU's longest is two. */
+    private static final int MAX_CHAIN = 8;
     private static final Pattern PLAIN_RULE = Pattern.compile("^(\\p{IsHan}+) > (\\p{IsHan}+);$");
     private static final ThreadLocal<Transliterator> ICU_TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     /** Rules by the character they start with, each list in ICU's order. Null when falling back to ICU. */
     private static final Map<Character, List<String[]>> RULES = plainRules("Traditional-Simplified");
+    /** The characters some rule starts with. */
+    private static final BitSet RULE_STARTS = ruleStarts(RULES);
     private static final Set<Integer> TRADITIONAL_ONLY = changedCharacters("Traditional-Simplified");
     private static final Set<Integer> SIMPLIFIED_ONLY = changedCharacters("Simplified-Traditional");
 
@@ -52,7 +58,7 @@ final class ChineseScript {
         int[] mapped = new int[text.length() + 1];
         int i = 0;
         while (i < text.length()) {
-            String[] rule = firstRuleAt(text, i);
+            String[] rule = firstRuleAt(RULES, text, i);
             String from = rule == null ? text.substring(i, i + Character.charCount(text.codePointAt(i))) : rule[0];
             String to = rule == null ? from : rule[1];
             mapped = grow(mapped, out.length() + to.length() + 1);
@@ -81,8 +87,12 @@ final class ChineseScript {
         return SIMPLIFIED_ONLY.contains(codePoint);
     }
 
-    private static String[] firstRuleAt(String text, int i) {
-        List<String[]> candidates = RULES.get(text.charAt(i));
+    private static String[] firstRuleAt(Map<Character, List<String[]>> rules, String text, int i) {
+        char c = text.charAt(i);
+        if (rules == RULES && !RULE_STARTS.get(c)) {
+            return null;   // most characters start no rule: answered without boxing one for the map
+        }
+        List<String[]> candidates = rules.get(c);
         if (candidates != null) {
             for (String[] rule : candidates) {
                 if (text.startsWith(rule[0], i)) {
@@ -114,6 +124,14 @@ final class ChineseScript {
         return new Converted(out.toString(), java.util.Arrays.copyOf(mapped, out.length() + 1));
     }
 
+    private static BitSet ruleStarts(Map<Character, List<String[]>> rules) {
+        BitSet starts = new BitSet(Character.MAX_VALUE + 1);
+        if (rules != null) {
+            rules.keySet().forEach(c -> starts.set(c));
+        }
+        return starts;
+    }
+
     private static Map<Character, List<String[]>> plainRules(String id) {
         Map<Character, List<String[]>> rules = new HashMap<>();
         for (String line : Transliterator.getInstance(id).toRules(false).split("\n")) {
@@ -133,35 +151,40 @@ final class ChineseScript {
     }
 
     /**
-     * ICU's data rewrites a few characters into one another (苧 > 苎 and 苎 > 苧, 薴 > 苧). Folding must
-     * give the same text when applied again, so each one-character rule leads straight to where
-     * its target itself leads, and a circle of such rules ends on its lowest character.
+     * A few of ICU's rules write a character that another rule rewrites again (薴 > 苧, then
+     * 苧 > 苎), and two even undo each other (苧 > 苎, 苎 > 苧), so that folding a folded text
+     * would change it again. Each rule is made to write where its chain ends, or, for a chain that
+     * comes round, the first in code point order of the forms it goes round: folding is then the
+     * same however often it is done, and either form of such a pair folds to one.
      */
     private static void settleChains(Map<Character, List<String[]>> rules) {
-        Map<String, String> oneToOne = new HashMap<>();
-        for (List<String[]> list : rules.values()) {
-            list.stream().filter(ChineseScript::isOneToOne).forEach(rule -> oneToOne.putIfAbsent(rule[0], rule[1]));
+        Map<String[], String> settled = new HashMap<>();
+        for (List<String[]> candidates : rules.values()) {
+            for (String[] rule : candidates) {
+                List<String> chain = new ArrayList<>(List.of(rule[1]));
+                String next = rewrite(rules, rule[1]);
+                while (!chain.contains(next) && chain.size() < MAX_CHAIN) {
+                    chain.add(next);
+                    next = rewrite(rules, next);
+                }
+                List<String> round = chain.contains(next) ? chain.subList(chain.indexOf(next), chain.size()) : List.of(next);
+                settled.put(rule, round.stream().min(String::compareTo).orElseThrow());
+            }
         }
-        for (List<String[]> list : rules.values()) {
-            list.stream().filter(ChineseScript::isOneToOne).forEach(rule -> rule[1] = settled(rule[0], oneToOne));
-        }
+        settled.forEach((rule, target) -> rule[1] = target);
     }
 
-    private static boolean isOneToOne(String[] rule) {
-        return rule[0].codePointCount(0, rule[0].length()) == 1 && rule[1].codePointCount(0, rule[1].length()) == 1;
-    }
-
-    private static String settled(String start, Map<String, String> oneToOne) {
-        List<String> path = new ArrayList<>(List.of(start));
-        String next = oneToOne.get(start);
-        while (next != null && !next.equals(path.get(path.size() - 1)) && !path.contains(next)) {
-            path.add(next);
-            next = oneToOne.get(next);
+    /** {@code text} rewritten once by {@code rules}, as {@link #toSimplified} does it. */
+    private static String rewrite(Map<Character, List<String[]>> rules, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            String[] rule = firstRuleAt(rules, text, i);
+            int length = rule == null ? Character.charCount(text.codePointAt(i)) : rule[0].length();
+            out.append(rule == null ? text.substring(i, i + length) : rule[1]);
+            i += length;
         }
-        if (next == null || next.equals(path.get(path.size() - 1))) {
-            return path.get(path.size() - 1);
-        }
-        return path.subList(path.indexOf(next), path.size()).stream().min(String::compareTo).orElseThrow();
+        return out.toString();
     }
 
     /** The characters a conversion rewrites when they stand alone: those that belong to the source script only. */

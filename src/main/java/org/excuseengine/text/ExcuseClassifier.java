@@ -16,8 +16,8 @@ import org.excuseengine.model.Category;
  * <p>A text is folded ({@link TextNormalizer}), its English misspellings mended, read once for
  * every phrase and marker, and split into clauses. In each clause the phrases that are not negated
  * add their weights to their categories; a category whose score reaches {@link #ENOUGH} is an
- * excuse. The same category in several clauses is one excuse. Holds no state between calls, so
- * one instance may serve many threads.
+ * excuse. The same category in several clauses is one excuse. Keeps no state between calls but a
+ * thread-safe memory of the spelling fixes found, so one instance may serve many threads.
  */
 public final class ExcuseClassifier {
     /** A clause names a category once its phrases weigh this much: one ordinary phrase does it. */

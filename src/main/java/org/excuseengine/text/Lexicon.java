@@ -19,7 +19,8 @@ import org.excuseengine.model.Category;
  * to each category, and {@code <lexicon>/markers/} with clause breaks, contrast and negation words
  * and spelling fixes; and the model trained from the labelled examples in
  * {@code <lexicon>/examples/*.tsv} ({@link ExampleCorpus}), which reads a clause where no phrase
- * decides. The lexicon README describes the formats. Immutable, and built once into a single-pass
+ * decides (trained when the examples are new or changed, reused when a load finds them as they
+ * were). The lexicon README describes the formats. Immutable, and built once into a single-pass
  * matcher, so one instance serves any number of threads.
  */
 public final class Lexicon {
@@ -75,10 +76,16 @@ public final class Lexicon {
 
     /**
      * The same phrases and markers with a model trained on {@code examples} instead of the
-     * folder's corpus: for evaluations that hold examples out of training.
+     * folder's corpus: for evaluations that hold examples out of training. The model is reused if
+     * one was trained on the same examples lately.
      */
     public Lexicon trainedOn(List<Example> examples) {
         return new Lexicon(this, ExcuseModel.train(examples));
+    }
+
+    /** As {@link #trainedOn}, but trained anew even when a model of these examples is kept: for measuring training. */
+    public Lexicon trainedAfreshOn(List<Example> examples) {
+        return new Lexicon(this, ExcuseModel.trainAfresh(examples));
     }
 
     /** How many examples its model was trained on (0: no model, the phrases alone decide). */

@@ -90,13 +90,15 @@ final class TextNormalizer {
             }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Chars.isDash(c)) {
                 int runStart = i;
+                // Quotes inside or just after the run go with it, so that what decides whether a blank
+                // stays is the character after them: "not -"" ends in "not", as folding it again would.
                 while (i < text.length() && (Character.isWhitespace(text.charAt(i))
-                        || Character.isSpaceChar(text.charAt(i)) || Chars.isDash(text.charAt(i)))) {
+                        || Character.isSpaceChar(text.charAt(i)) || Chars.isDash(text.charAt(i)) || Chars.isQuote(text.charAt(i)))) {
                     i++;
                 }
                 boolean betweenWords = out.length() > 0 && i < text.length()
                         && !Chars.isHan(out.charAt(out.length() - 1)) && !Chars.isHan(text.charAt(i));
-                if (out.length() > 0 && text.substring(runStart, i).chars().anyMatch(TextNormalizer::isLineBreak)) {
+                if (out.length() > 0 && hasLineBreak(text, runStart, i)) {
                     kept[out.length()] = origin[runStart];
                     out.append('\n');   // kept, as a line break ends a clause
                 } else if (betweenWords) {
@@ -129,6 +131,15 @@ final class TextNormalizer {
      */
     private static boolean isStable(char c) {
         return c < 0x80 ? !(c >= 'A' && c <= 'Z') : c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    private static boolean hasLineBreak(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLineBreak(int c) {

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Mends misspelt English words before matching: first by the corrections rule authors list
@@ -21,11 +23,19 @@ final class TypoCorrector {
     private static final int MIN_LENGTH = 5;
     /** From this length on, two slips (say a letter dropped and one added) are still recognisable. */
     private static final int TWO_SLIPS_LENGTH = 6;
+    /** How many words' corrections are remembered: the vocabulary of excuses, with room to spare. */
+    private static final int WORDS_REMEMBERED = 20_000;
 
     private final Set<String> knownWords = new HashSet<>();
     private final Set<String> knownStems = new HashSet<>();
     private final Map<String, String> corrections;
     private final Map<String, Set<String>> wordsByDeletion = new HashMap<>();
+    /**
+     * What each word met so far mends to (empty: keep it). Looking a word up takes a few
+     * microseconds (its deletions, their candidates, edit distances) and excuses reuse few words;
+     * bounded so that odd input cannot grow it without end.
+     */
+    private final Map<String, Optional<String>> mendedBefore = new ConcurrentHashMap<>();
 
     TypoCorrector(List<PhrasePattern> patterns, Markers markers) {
         this.corrections = markers.corrections();
@@ -73,7 +83,7 @@ final class TypoCorrector {
                 end++;
             }
             String word = folded.substring(i, end);
-            String mended = mend(word);
+            String mended = mendRemembered(word);
             if (mended != null) {
                 if (out == null) {
                     out = new StringBuilder(folded.length() + 16);
@@ -101,6 +111,17 @@ final class TypoCorrector {
             origin.add(text.originOf(k));
         }
         return new FoldedText(text.original(), out.toString(), origin.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private String mendRemembered(String word) {
+        Optional<String> known = mendedBefore.get(word);
+        if (known == null) {
+            known = Optional.ofNullable(mend(word));
+            if (mendedBefore.size() < WORDS_REMEMBERED) {
+                mendedBefore.put(word, known);
+            }
+        }
+        return known.orElse(null);
     }
 
     /** The mended word, or null to keep it as it is. */

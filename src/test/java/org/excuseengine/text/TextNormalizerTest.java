@@ -21,6 +21,8 @@ class TextNormalizerTest {
         assertEquals("after sales", TextNormalizer.fold("after-sales"));
         assertEquals("money tight, the supplier rep", TextNormalizer.fold("money's tight, the supplier's rep"));
         assertEquals("sales", TextNormalizer.fold("'sales'"));
+        assertEquals("not", TextNormalizer.fold("not-\""), "a quote after a blank keeps no blank at the end");
+        assertEquals("not中", TextNormalizer.fold("not -\"中"), "nor before a Chinese character");
     }
 
     @Test
