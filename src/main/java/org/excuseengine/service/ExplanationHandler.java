@@ -5,19 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import org.excuseengine.engine.AssessmentException;
-import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.engine.Explainer;
 import org.excuseengine.engine.Explanation;
 import org.excuseengine.json.ContractJson;
-import org.excuseengine.json.InvalidVisitException;
-import org.excuseengine.model.Visit;
 
 /**
  * {@code POST /v1/assessments:explain}: one visit in; its assessment and why, as
  * {@code classify --explain} tells it: the facts derived from the history, every rule fired in
- * order with its figures and reasons, and for each excuse why the other verdicts did not apply.
+ * order with its figures and reasons, and for each excuse its scorecard and the rows that did not apply.
  * For a person looking at one visit (the page); slower than {@code /v1/assessments}.
  */
 final class ExplanationHandler implements Router.Endpoint {
@@ -35,23 +30,11 @@ final class ExplanationHandler implements Router.Endpoint {
 
     @Override
     public void handle(Exchange exchange) throws IOException {
-        MediaType.require(exchange.header("Content-Type"), Set.of(MediaType.JSON));
-        ExcuseEngine engine = engines.engine();
-        byte[] body = exchange.readBody(maxBodyBytes);
-        Explanation explanation;
-        try {
-            Visit visit = assessor.read(body, AcceptLanguage.preferred(exchange.header("Accept-Language")));
-            // The explainer assesses first, under the engine's time limit, and only then replays
-            // the rules to watch them: a rule that does not return fails the visit as it would in
-            // /v1/assessments.
-            explanation = new Explainer(engine).explain(visit);
-        } catch (InvalidVisitException e) {
-            throw new ProblemException(Problem.invalidAt(e.getMessage()));
-        } catch (AssessmentException e) {
-            throw new ProblemException(VisitAssessor.isContractCheck(e)
-                    ? Problem.invalidAt(e.getMessage()) : Problem.assessmentFailed(e.getMessage()));
-        }
-        exchange.sendJson(200, document(explanation, engine.rulesDir()));
+        // The explainer assesses first, under the engine's time limit, and only then replays the
+        // rules to watch them: a rule that does not return fails the visit as in /v1/assessments.
+        ObjectNode document = assessor.onPostedVisit(exchange, engines, maxBodyBytes,
+                (engine, visit) -> document(new Explainer(engine).explain(visit), engine.rulesDir()));
+        exchange.sendJson(200, document);
     }
 
     /** The assessment exactly as the contract writes it, and the explanation beside it. */

@@ -1,6 +1,8 @@
 package org.excuseengine.service;
 
+import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import org.excuseengine.engine.AssessmentException;
 import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.json.ContractJson;
@@ -24,6 +26,29 @@ final class VisitAssessor {
     VisitAssessor(ContractJson json, ServiceMetrics metrics) {
         this.json = json;
         this.metrics = metrics;
+    }
+
+    /** What a one-visit route does with the visit posted to it, on the engine in service. */
+    interface OnVisit<T> {
+        T apply(ExcuseEngine engine, Visit visit) throws IOException;
+    }
+
+    /**
+     * Reads a one-visit request's body (JSON, within {@code maxBodyBytes}) as a visit in the
+     * caller's language and does {@code work} with it. A visit that breaks the contract answers
+     * 400, rules that fail on it 500, each a problem that says why.
+     */
+    <T> T onPostedVisit(Exchange exchange, EngineSlot engines, int maxBodyBytes, OnVisit<T> work) throws IOException {
+        MediaType.require(exchange.header("Content-Type"), Set.of(MediaType.JSON));
+        ExcuseEngine engine = engines.engine();
+        byte[] body = exchange.readBody(maxBodyBytes);
+        try {
+            return work.apply(engine, read(body, AcceptLanguage.preferred(exchange.header("Accept-Language"))));
+        } catch (InvalidVisitException e) {
+            throw new ProblemException(Problem.invalidAt(e.getMessage()));
+        } catch (AssessmentException e) {
+            throw new ProblemException(isContractCheck(e) ? Problem.invalidAt(e.getMessage()) : Problem.assessmentFailed(e.getMessage()));
+        }
     }
 
     /**
