@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -16,8 +15,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.excuseengine.browser.HeadlessChromium;
+import org.excuseengine.testing.RulesCopy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,24 +140,10 @@ class BacktestReportBrowserIT {
     }
 
     /** The shipped rules with one scorecard row softened: an excuse heard once before loses 5, not 10. */
-    private static Path lenientChallenger() throws IOException {
-        Path source = Path.of("rules");
-        Path target = dir.resolve("challenger");
-        try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(file -> {
-                try {
-                    Files.copy(file, target.resolve(source.relativize(file).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        Path scorecard = target.resolve("sheets/credibility-scorecard.drl.csv");
+    private static Path lenientChallenger() {
         String row = "an excuse heard once before in 90 days loses 10,,REPEATED_90,1,,-10,";
-        String text = Files.readString(scorecard);
-        assertTrue(text.contains(row), "the test changes this row, which is no longer in the scorecard: " + row);
-        Files.writeString(scorecard, text.replace(row, row.replace(",-10,", ",-5,")));
-        return target;
+        return RulesCopy.of(Path.of("rules"), dir.resolve("challenger"))
+                .edit("sheets/credibility-scorecard.drl.csv", row, row.replace(",-10,", ",-5,")).root();
     }
 
     private static boolean sameValue(String value, JsonNode node) {

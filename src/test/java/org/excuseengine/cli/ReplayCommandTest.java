@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.excuseengine.testing.RulesCopy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,14 +108,11 @@ class ReplayCommandTest {
 
     @Test
     void aChallengerRunsOnTheSameVisitsAndIsComparedWithTheChampion() throws IOException {
-        Path challenger = copyOfRules();
         // The challenger weighs an excuse heard once before three and a half times as heavily: the
         // example, doubtful at 55 as shipped, falls to 30, not credible; the same visit with no history is unchanged.
         String row = "an excuse heard once before in 90 days loses 10,,REPEATED_90,1,,-10,";
-        Path scorecard = challenger.resolve("sheets/credibility-scorecard.drl.csv");
-        String text = Files.readString(scorecard);
-        assertTrue(text.contains(row), "the test changes this row, which is no longer in the scorecard: " + row);
-        Files.writeString(scorecard, text.replace(row, row.replace(",-10,", ",-35,")));
+        Path challenger = RulesCopy.of(Path.of("rules"), dir.resolve("challenger"))
+                .edit("sheets/credibility-scorecard.drl.csv", row, row.replace(",-10,", ",-35,")).root();
         ObjectNode firstTime = MAPPER.readValue(visit("V-2"), ObjectNode.class);
         firstTime.putObject("history");
         Path in = write("in.jsonl", visit("V-1"), firstTime.toString());
@@ -132,21 +129,6 @@ class ReplayCommandTest {
         assertTrue(comparison.at("/verdictChanges").fieldNames().next().equals("DOUBTFUL -> NOT_CREDIBLE"), comparison.toString());
         assertTrue(run.err().contains("Champion vs challenger: 2 visits compared, 1 changed"), run.err());
         assertTrue(run.err().contains("challenger:"), run.err());
-    }
-
-    private Path copyOfRules() throws IOException {
-        Path source = Path.of("rules");
-        Path target = dir.resolve("challenger");
-        try (Stream<Path> files = Files.walk(source)) {
-            files.forEach(file -> {
-                try {
-                    Files.copy(file, target.resolve(source.relativize(file).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return target;
     }
 
     @Test
