@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,11 +33,7 @@ class OpenApiResponsesTest {
     @BeforeAll
     static void start() throws Exception {
         server = TestServer.shared();
-        CountDownLatch never = new CountDownLatch(1);
-        withoutRules = TestServer.start(TestServer.config().build(), () -> {
-            never.await();
-            throw new IllegalStateException("unreachable");
-        });
+        withoutRules = TestServer.stillLoadingRules();
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.testing.SharedEngine;
 
@@ -46,6 +47,15 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(ServiceConfig config, Callable<ExcuseEngine> loader) throws IOException {
         return new TestServer(ExcuseService.start(config, loader));
+    }
+
+    /** A service whose rules never finish loading: every answer it gives before they would. */
+    static TestServer stillLoadingRules() throws IOException {
+        CountDownLatch never = new CountDownLatch(1);
+        return start(config().build(), () -> {
+            never.await();
+            throw new IllegalStateException("unreachable");
+        });
     }
 
     /**
