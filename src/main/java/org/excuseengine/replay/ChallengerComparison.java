@@ -149,7 +149,8 @@ public final class ChallengerComparison implements Serializable {
                 .map(ExcuseInput::text).filter(Objects::nonNull).toList();
         return new ComparisonReport.ChangedVisit(visit.line(), visit.visitId(),
                 settlement == null ? null : settlement.status(), side(before), side(after),
-                customer == null ? null : customer.id(), customer == null ? null : customer.name(), excuses);
+                customer == null ? null : customer.id(), customer == null ? null : customer.name(), excuses,
+                settlement == null ? null : settlement.lateStatus());
     }
 
     private static ComparisonReport.Side side(Assessment assessment) {

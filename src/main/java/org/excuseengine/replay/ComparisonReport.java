@@ -23,13 +23,26 @@ public record ComparisonReport(long compared, long onlyOneAssessed, long changed
                                Map<String, Long> escalationChanges, List<ChangedVisit> sample) {
 
     /**
-     * A visit the two rule sets judged differently, and what its commitment really came to; with
-     * the customer (its id and name) and the excuses heard, as far as the visit tells them.
+     * A visit the two rule sets judged differently, and what its commitment really came to by its
+     * due date and once the late days were over (null when not known); with the customer (its id
+     * and name) and the excuses heard, as far as the visit tells them.
      */
     public record ChangedVisit(long line, String visitId, Settlement.Status outcome, Side champion, Side challenger,
-                               String customer, String customerName, List<String> excuses) {
+                               String customer, String customerName, List<String> excuses,
+                               Settlement.LateStatus outcomeWithLateDays) {
         public ChangedVisit {
             excuses = excuses == null ? List.of() : List.copyOf(excuses);
+        }
+
+        /** The outcome as a reader is told it, such as {@code BROKEN by the due date, KEPT_LATE after}. */
+        public String describeOutcome() {
+            if (outcome == null) {
+                return "unknown or none";
+            }
+            if (outcomeWithLateDays == null || outcomeWithLateDays.name().equals(outcome.name())) {
+                return outcome.name();
+            }
+            return outcome.name() + " by the due date, " + outcomeWithLateDays.name() + " after";
         }
     }
 

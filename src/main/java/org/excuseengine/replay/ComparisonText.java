@@ -24,7 +24,7 @@ final class ComparisonText {
         out.printf("%nSample of changed visits (%d):%n", report.sample().size());
         for (ComparisonReport.ChangedVisit visit : report.sample()) {
             out.printf("  %s (line %d), commitment then %s%n", visit.visitId(), visit.line(),
-                    visit.outcome() == null ? "unknown or none" : visit.outcome());
+                    visit.describeOutcome());
             side(out, "champion:  ", visit.champion());
             side(out, "challenger:", visit.challenger());
         }

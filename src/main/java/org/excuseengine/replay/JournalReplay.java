@@ -11,7 +11,6 @@ import org.excuseengine.engine.ExcuseEngine;
 import org.excuseengine.json.ContractJson;
 import org.excuseengine.model.ExcuseAssessment;
 import org.excuseengine.model.ExcuseInput;
-import org.excuseengine.model.Outcome;
 import org.excuseengine.model.PastExcuse;
 import org.excuseengine.model.Visit;
 import org.excuseengine.replay.journal.CustomerTimeline;
@@ -98,7 +97,7 @@ public final class JournalReplay {
         if (rules.hasChallenger()) {
             challenger = judgeAndRemember(rules.challenger(), journalVisit.visit(challengerHeard), challengerHeard);
         }
-        Settlement settlement = settlementOf(championVisit, journalVisit.outcome());
+        Settlement settlement = Settlement.of(championVisit.commitment(), journalVisit.outcome());
         ReplayedVisit visit = new ReplayedVisit(journalVisit.line(), journalVisit.visitId(), championVisit, champion,
                 challenger, settlement, labels, List.of());
         String snapshot = wantSnapshots ? writeVisit(journalVisit.withOutcome(championVisit)) : null;
@@ -123,13 +122,6 @@ public final class JournalReplay {
             }
         }
         return judgement;
-    }
-
-    private static Settlement settlementOf(Visit visit, Outcome outcome) {
-        if (outcome == null) {
-            return null;
-        }
-        return new Settlement(visit.commitment().amount(), outcome.paid());
     }
 
     private String writeVisit(Visit visit) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.excuseengine.model.Verdict;
+import org.excuseengine.replay.journal.Journal;
 
 /**
  * Prints {@link ReplayMetrics} as tables a person can read at a terminal: one column group for
@@ -84,9 +85,11 @@ public final class MetricsTable {
         row(table, "promise-to-pay kept in full", r -> percent(r.commitments().keptShare()));
         row(table, "  partly kept", r -> percent(r.commitments().partialShare()));
         row(table, "  broken", r -> percent(r.commitments().brokenShare()));
+        row(table, "kept late, in full within " + Journal.LATE_DAYS + " days", r -> percent(late(r.commitments(), LateOutcomes::keptLateShare)));
         row(table, "amount committed", r -> money(r.commitments().committed()));
         row(table, "amount collected by due date", r -> money(r.commitments().collected()));
         row(table, "  collected / committed", r -> percent(r.commitments().collectedShare()));
+        row(table, "  with the late days / committed", r -> percent(late(r.commitments(), LateOutcomes::collectedShare)));
         row(table, "NOT_CREDIBLE -> broken: precision", r -> percent(r.notCredibleForBroken().precision()));
         row(table, "  recall", r -> percent(r.notCredibleForBroken().recall()));
         row(table, "NOT_CREDIBLE -> not kept: precision", r -> percent(r.notCredibleForNotKept().precision()));
@@ -98,11 +101,12 @@ public final class MetricsTable {
     }
 
     private void byVerdict(PrintWriter out) {
-        out.println("Commitments by verdict (share of those with a known outcome)");
+        out.println("Commitments by verdict (share of those with a known outcome; late: not kept by the due date,");
+        out.println("but paid in full within the " + Journal.LATE_DAYS + " days after it)");
         TextTable table = TextTable.labelledFirst();
-        sideNames(table, 5);
+        sideNames(table, 6);
         List<String> head = new ArrayList<>(List.of("verdict"));
-        sides.forEach(side -> head.addAll(List.of("visits", "known", "kept", "partly", "broken")));
+        sides.forEach(side -> head.addAll(List.of("visits", "known", "kept", "partly", "broken", "late")));
         table.row(head.toArray(String[]::new));
         for (Verdict verdict : Verdict.values()) {
             if (sides.stream().noneMatch(side -> side.byVerdict().containsKey(verdict))) {
@@ -150,12 +154,12 @@ public final class MetricsTable {
     }
 
     private void byProfile(PrintWriter out) {
-        out.println("By hidden customer profile: share of visits per verdict, commitments kept in full, share of excuses");
+        out.println("By hidden customer profile: share of visits per verdict, commitments kept in full and kept late, share of excuses");
         out.println("judged NOT_CREDIBLE, and the AUCs of the credibility score (genuine excuses) and risk score (broken)");
         TextTable table = TextTable.labelledFirst();
-        sideNames(table, 9);
+        sideNames(table, 10);
         List<String> head = new ArrayList<>(List.of("profile"));
-        sides.forEach(side -> head.addAll(List.of("visits", "CREDIBLE", "DOUBTFUL", "NOT_CRED", "NONE", "kept", "exc NC",
+        sides.forEach(side -> head.addAll(List.of("visits", "CREDIBLE", "DOUBTFUL", "NOT_CRED", "NONE", "kept", "late", "exc NC",
                 "cred AUC", "risk AUC")));
         table.row(head.toArray(String[]::new));
         Set<String> profiles = new TreeSet<>();
@@ -171,6 +175,7 @@ public final class MetricsTable {
                     cells.add(percent(Outcomes.share(n, visits)));
                 }
                 cells.add(outcomes == null ? "-" : percent(outcomes.outcomes().keptShare()));
+                cells.add(outcomes == null ? "-" : percent(late(outcomes.outcomes(), LateOutcomes::keptLateShare)));
                 cells.add(outcomes == null ? "-" : percent(outcomes.excusesNotCredibleShare()));
                 cells.add(outcomes == null ? "-" : auc(outcomes.credibilityForGenuine()));
                 cells.add(outcomes == null ? "-" : auc(outcomes.riskForBroken()));
@@ -237,10 +242,16 @@ public final class MetricsTable {
 
     private static List<String> outcomeCells(Outcomes outcomes) {
         if (outcomes == null) {
-            return List.of("0", "0", "-", "-", "-");
+            return List.of("0", "0", "-", "-", "-", "-");
         }
         return List.of(count(outcomes.visits()), count(outcomes.judged()), percent(outcomes.keptShare()),
-                percent(outcomes.partialShare()), percent(outcomes.brokenShare()));
+                percent(outcomes.partialShare()), percent(outcomes.brokenShare()),
+                percent(late(outcomes, LateOutcomes::keptLateShare)));
+    }
+
+    /** A figure of the outcomes once the late days were over, or null when the late payments are not known. */
+    private static Double late(Outcomes outcomes, Function<LateOutcomes, Double> figure) {
+        return outcomes.withLateDays() == null ? null : figure.apply(outcomes.withLateDays());
     }
 
     static String count(long n) {

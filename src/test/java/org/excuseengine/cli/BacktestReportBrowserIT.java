@@ -83,6 +83,10 @@ class BacktestReportBrowserIT {
         List<List<Object>> keptBars = script("return Array.from(document.querySelectorAll('#verdicts rect.seg-kept'))"
                 + ".map(bar => [bar.getBoundingClientRect().width])");
         assertTrue(keptBars.stream().anyMatch(bar -> number(bar.get(0)) > 10), "no kept-in-full bar drawn: " + keptBars);
+        List<List<Object>> keptLateBars = script("return Array.from(document.querySelectorAll('#verdicts rect.seg-keptLate'))"
+                + ".map(bar => [bar.getBoundingClientRect().width, getComputedStyle(bar).fill])");
+        assertTrue(keptLateBars.stream().anyMatch(bar -> number(bar.get(0)) > 1), "no kept-late bar drawn: " + keptLateBars);
+        assertTrue(keptLateBars.stream().allMatch(bar -> bar.get(1).equals("rgb(139, 195, 74)")), "kept late not in its colour: " + keptLateBars);
     }
 
     @Test

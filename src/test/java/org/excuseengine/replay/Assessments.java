@@ -53,4 +53,9 @@ final class Assessments {
     static Settlement paid(long committed, long paid) {
         return new Settlement(BigDecimal.valueOf(committed), BigDecimal.valueOf(paid));
     }
+
+    /** A settlement whose late payments are known: {@code paidLate} came in the late days after the due date. */
+    static Settlement paid(long committed, long paid, long paidLate) {
+        return new Settlement(BigDecimal.valueOf(committed), BigDecimal.valueOf(paid), BigDecimal.valueOf(paidLate));
+    }
 }

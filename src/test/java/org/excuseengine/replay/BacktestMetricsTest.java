@@ -46,6 +46,39 @@ class BacktestMetricsTest {
     }
 
     @Test
+    void commitmentsMadeGoodInTheLateDaysAreCountedAsKeptLateBesideTheOutcomesByTheDueDate() {
+        add(NOT_CREDIBLE, Assessments.paid(1000, 0, 1000));    // kept late
+        add(NOT_CREDIBLE, Assessments.paid(1000, 600, 400));   // kept late, partly kept by the due date
+        add(NOT_CREDIBLE, Assessments.paid(1000, 0, 300));     // partly kept once late, broken by the due date
+        add(NOT_CREDIBLE, Assessments.paid(1000, 0, 0));       // broken
+        add(CREDIBLE, Assessments.paid(1000, 1000, 0));        // kept
+
+        MetricsReport report = metrics.report(List.of());
+
+        Outcomes notCredible = report.byVerdict().get(NOT_CREDIBLE);
+        assertEquals(List.of(0L, 1L, 3L), List.of(notCredible.kept(), notCredible.partial(), notCredible.broken()),
+                "by the due date, as before");
+        LateOutcomes late = notCredible.withLateDays();
+        assertEquals(List.of(4L, 0L, 2L, 1L, 1L), List.of(late.judged(), late.kept(), late.keptLate(), late.partial(), late.broken()));
+        assertEquals(0.5, late.keptLateShare());
+        assertEquals(new BigDecimal("2300"), late.collected());
+        assertEquals(30, late.lateDays());
+        assertEquals(2, report.commitments().withLateDays().keptLate());
+        assertEquals(new BigDecimal("600"), notCredible.collected(), "what came late is not collected by the due date");
+    }
+
+    @Test
+    void outcomesThatDoNotTellTheLatePaymentsHaveNoLateFigures() {
+        add(NOT_CREDIBLE, Assessments.paid(1000, 0));
+        add(CREDIBLE, Assessments.paid(1000, 0, 1000));
+
+        MetricsReport report = metrics.report(List.of());
+
+        assertEquals(null, report.byVerdict().get(NOT_CREDIBLE).withLateDays());
+        assertEquals(1, report.commitments().withLateDays().judged(), "only the outcomes that tell them count");
+    }
+
+    @Test
     void notCredibleIsScoredAsAPredictionOfABrokenCommitment() {
         add(NOT_CREDIBLE, Assessments.paid(1000, 0));      // true positive
         add(NOT_CREDIBLE, Assessments.paid(1000, 0));      // true positive

@@ -13,6 +13,12 @@ import java.util.TreeMap;
  * events give the same replay whatever order the journal listed them in.
  */
 public final class Journal {
+    /**
+     * How many days after a promise's due date a payment still makes it kept late rather than
+     * broken, as the shipped history-terms sheet grades earlier promises.
+     */
+    public static final int LATE_DAYS = 30;
+
     private final List<CustomerTimeline> customers;
     private final List<JournalProblem> problems;
     private final LocalDate end;

@@ -82,14 +82,17 @@ public final class JournalVisit {
     }
 
     /**
-     * What was paid against the visit's commitment by its due date, or null when there is nothing
-     * to tell: no commitment with an amount and a due date, or a due date after the journal's end.
+     * What was paid against the visit's commitment by its due date, and in the late days after it,
+     * or null when there is nothing to tell: no commitment with an amount and a due date, or a due
+     * date after the journal's end. When the journal ends within the late days, what it holds of
+     * them is all that counts.
      */
     public Outcome outcome() {
         if (!CustomerTimeline.isPromise(event) || event.commitment().due().isAfter(journalEnd)) {
             return null;
         }
-        return new Outcome(timeline.ledger().paid(line()), timeline.ledger().lastPaidOn(line()));
+        PromiseLedger ledger = timeline.ledger();
+        return new Outcome(ledger.paid(line()), ledger.lastPaidOn(line()), ledger.paidLate(line()));
     }
 
     /** The visit with its outcome, as a snapshot replay file holds it. */

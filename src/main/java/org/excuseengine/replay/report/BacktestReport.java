@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.excuseengine.replay.LateOutcomes;
 import org.excuseengine.replay.ReplayMetrics;
 
 /**
@@ -48,7 +49,7 @@ public final class BacktestReport {
         page.append(". Every figure here is in the metrics file of the same run (<code>--metrics</code>).</p></header>");
         section(page, "headline", "Headline", HeadlineTable.table(sides));
         section(page, "verdicts", "Commitments by verdict",
-                "<p>Of the commitments whose outcome is known, the share kept in full, partly kept and broken, for each verdict.</p>"
+                "<p>" + Html.escape(verdictsByOutcome(metrics.champion().commitments().withLateDays())) + "</p>"
                         + sideBySide(VerdictOutcomeBars::chart));
         scores(page, ScoreKind.RISK, "the payment-risk score of visits whose commitment was broken, against the others");
         scores(page, ScoreKind.CREDIBILITY, "the credibility score of genuine excuses (hidden intent GENUINE), against stalls and leverage");
@@ -111,5 +112,14 @@ public final class BacktestReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String verdictsByOutcome(LateOutcomes late) {
+        if (late == null) {
+            return "Of the commitments whose outcome is known, the share kept in full by the due date, partly kept and broken, "
+                    + "for each verdict. The outcomes do not tell what was paid after the due date.";
+        }
+        return "Of the commitments whose outcome is known, for each verdict: the share kept in full by the due date; kept late, "
+                + "paid in full only in the " + late.lateDays() + " days after it; partly kept and broken, counting what came in those days.";
     }
 }

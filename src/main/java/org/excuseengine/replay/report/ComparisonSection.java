@@ -73,7 +73,7 @@ final class ComparisonSection {
             out.append(" <span class=\"note\">(").append(Html.escape(visit.customer())).append(")</span>");
         }
         out.append(" <span class=\"note\">line ").append(visit.line()).append(", commitment then ")
-                .append(visit.outcome() == null ? "unknown or none" : visit.outcome().name()).append("</span></h4>");
+                .append(Html.escape(visit.describeOutcome())).append("</span></h4>");
         for (String excuse : visit.excuses()) {
             out.append("<blockquote>").append(Html.escape(excuse)).append("</blockquote>");
         }

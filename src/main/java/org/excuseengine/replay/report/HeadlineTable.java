@@ -24,6 +24,9 @@ final class HeadlineTable {
         row(out, sides, "amount committed", r -> r.commitments().committed(), Count.MONEY, "commitments", "committed");
         row(out, sides, "collected by the due date", r -> r.commitments().collected(), Count.MONEY, "commitments", "collected");
         row(out, sides, "collected / committed", r -> r.commitments().collectedShare(), Count.PERCENT, "commitments", "collectedShare");
+        if (sides.stream().allMatch(side -> side.metrics().commitments().withLateDays() != null)) {
+            lateRows(out, sides);
+        }
         row(out, sides, "NOT_CREDIBLE → broken: precision", r -> r.notCredibleForBroken().precision(), Count.PERCENT,
                 "notCredibleForBroken", "precision");
         row(out, sides, "recall", r -> r.notCredibleForBroken().recall(), Count.PERCENT, "notCredibleForBroken", "recall");
@@ -39,6 +42,17 @@ final class HeadlineTable {
         sides.forEach(side -> out.append("<td>").append(Html.count(side.metrics().neverFired().size())).append("</td>"));
         out.append("</tr></tbody></table>");
         return out.toString();
+    }
+
+    /** The same commitments once the late days after their due dates were over. */
+    private static void lateRows(StringBuilder out, List<ReportSide> sides) {
+        int days = sides.get(0).metrics().commitments().withLateDays().lateDays();
+        row(out, sides, "kept late, in full within " + days + " days", r -> r.commitments().withLateDays().keptLateShare(),
+                Count.PERCENT, "commitments", "withLateDays", "keptLateShare");
+        row(out, sides, "collected within the " + days + " late days too", r -> r.commitments().withLateDays().collected(),
+                Count.MONEY, "commitments", "withLateDays", "collected");
+        row(out, sides, "collected / committed", r -> r.commitments().withLateDays().collectedShare(), Count.PERCENT,
+                "commitments", "withLateDays", "collectedShare");
     }
 
     /** How a figure is shown. */

@@ -2,6 +2,7 @@ package org.excuseengine.replay.report;
 
 import java.util.Map;
 import org.excuseengine.model.Verdict;
+import org.excuseengine.replay.LateOutcomes;
 import org.excuseengine.replay.MetricsReport;
 
 /**
@@ -16,7 +17,7 @@ final class ProfileTable {
 
     static String table(ReportSide side) {
         StringBuilder out = new StringBuilder("<table class=\"profiles\"><thead><tr><th>profile</th><th>visits</th>"
-                + "<th>verdicts of its visits</th><th>kept in full</th><th>credibility AUC</th><th>risk AUC</th></tr></thead><tbody>");
+                + "<th>verdicts of its visits</th><th>kept in full</th><th>kept late</th><th>credibility AUC</th><th>risk AUC</th></tr></thead><tbody>");
         for (Map.Entry<String, MetricsReport.ProfileOutcomes> entry : side.metrics().byProfile().entrySet()) {
             MetricsReport.ProfileOutcomes profile = entry.getValue();
             String name = entry.getKey();
@@ -26,6 +27,7 @@ final class ProfileTable {
                     .append("</td><td>").append(verdictBar(side, name, profile, visits)).append("</td><td>")
                     .append(Html.figure(side.pointer("byProfile", name, "outcomes", "keptShare"), profile.outcomes().keptShare(),
                             Html.percent(profile.outcomes().keptShare())))
+                    .append("</td><td>").append(keptLate(side, name, profile.outcomes().withLateDays()))
                     .append("</td><td>")
                     .append(Html.figure(side.pointer("byProfile", name, "credibilityForGenuine", "auc"),
                             profile.credibilityForGenuine().auc(), Html.auc(profile.credibilityForGenuine().auc())))
@@ -36,6 +38,14 @@ final class ProfileTable {
         }
         out.append("</tbody></table>");
         return out.toString();
+    }
+
+    private static String keptLate(ReportSide side, String name, LateOutcomes late) {
+        if (late == null) {
+            return Html.percent(null);
+        }
+        return Html.figure(side.pointer("byProfile", name, "outcomes", "withLateDays", "keptLateShare"), late.keptLateShare(),
+                Html.percent(late.keptLateShare()));
     }
 
     private static String verdictBar(ReportSide side, String name, MetricsReport.ProfileOutcomes profile, long visits) {

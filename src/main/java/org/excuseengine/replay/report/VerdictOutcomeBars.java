@@ -3,12 +3,14 @@ package org.excuseengine.replay.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.excuseengine.model.Verdict;
+import org.excuseengine.replay.LateOutcomes;
 import org.excuseengine.replay.Outcomes;
 
 /**
  * Commitments by verdict as stacked bars: for each verdict, the commitments with a known outcome
- * split into kept in full, partly kept and broken. A verdict that tells good payers from bad ones
- * shows a green CREDIBLE bar and a red NOT_CREDIBLE one.
+ * split into kept in full, kept late, partly kept and broken. A verdict that tells good payers from
+ * bad ones shows a green CREDIBLE bar and a red NOT_CREDIBLE one. When the outcomes do not tell the
+ * late payments (an older snapshot file), the bars split by the due date alone, without kept late.
  */
 final class VerdictOutcomeBars {
     private static final int WIDTH = 640;
@@ -17,6 +19,14 @@ final class VerdictOutcomeBars {
     private static final int ROW = 30;
 
     private VerdictOutcomeBars() {}
+
+    /** A part of a bar: its field in the metrics file and its name. */
+    private record Part(String field, String name) {}
+
+    private static final List<Part> BY_DUE_DATE = List.of(new Part("kept", "kept in full"),
+            new Part("partial", "partly kept"), new Part("broken", "broken"));
+    private static final List<Part> WITH_LATE_DAYS = List.of(new Part("kept", "kept in full"),
+            new Part("keptLate", "kept late"), new Part("partial", "partly kept"), new Part("broken", "broken"));
 
     static String chart(ReportSide side) {
         List<Object[]> rows = new ArrayList<>();
@@ -27,44 +37,50 @@ final class VerdictOutcomeBars {
             }
         }
         rows.add(new Object[] {"all visits", side.metrics().commitments(), side.pointer("commitments")});
-        Svg svg = new Svg(WIDTH, ROW * rows.size() + 30, side.key() + ": commitments by verdict, kept, partly kept, broken");
+        boolean late = side.metrics().commitments().withLateDays() != null;
+        Svg svg = new Svg(WIDTH, ROW * rows.size() + 30, side.key() + ": commitments by verdict, "
+                + (late ? "kept, kept late, partly kept, broken" : "kept, partly kept, broken"));
         int y = 4;
         for (Object[] row : rows) {
-            bar(svg, y, (String) row[0], (Outcomes) row[1], (String) row[2]);
+            bar(svg, y, (String) row[0], (Outcomes) row[1], (String) row[2], late);
             y += ROW;
         }
-        legend(svg, y + 14);
+        legend(svg, y + 14, late);
         return svg.toString();
     }
 
-    private static void bar(Svg svg, int y, String label, Outcomes outcomes, String pointer) {
+    private static void bar(Svg svg, int y, String label, Outcomes outcomes, String pointer, boolean late) {
         svg.text(LABEL - 8, y + 16, label, "end", "label");
+        LateOutcomes withLate = late ? outcomes.withLateDays() : null;
+        long judged = withLate != null ? withLate.judged() : outcomes.judged();
+        String base = withLate != null ? pointer + "/withLateDays" : pointer;
+        long[] counts = withLate != null
+                ? new long[] {withLate.kept(), withLate.keptLate(), withLate.partial(), withLate.broken()}
+                : new long[] {outcomes.kept(), outcomes.partial(), outcomes.broken()};
+        Double[] shares = withLate != null
+                ? new Double[] {withLate.keptShare(), withLate.keptLateShare(), withLate.partialShare(), withLate.brokenShare()}
+                : new Double[] {outcomes.keptShare(), outcomes.partialShare(), outcomes.brokenShare()};
+        List<Part> parts = withLate != null ? WITH_LATE_DAYS : BY_DUE_DATE;
         double x = LABEL;
-        long[] counts = {outcomes.kept(), outcomes.partial(), outcomes.broken()};
-        Double[] shares = {outcomes.keptShare(), outcomes.partialShare(), outcomes.brokenShare()};
-        String[] fields = {"kept", "partial", "broken"};
-        String[] names = {"kept in full", "partly kept", "broken"};
-        for (int i = 0; i < 3; i++) {
-            double w = outcomes.judged() == 0 ? 0 : BAR * (double) counts[i] / outcomes.judged();
-            svg.rect(x, y + 2, w, ROW - 8, "seg-" + fields[i], Html.metric(pointer + "/" + fields[i], counts[i]),
-                    label + ": " + Html.count(counts[i]) + " " + names[i] + " (" + Html.percent(shares[i]) + ")");
+        for (int i = 0; i < parts.size() && judged > 0; i++) {
+            Part part = parts.get(i);
+            double w = BAR * (double) counts[i] / judged;
+            svg.rect(x, y + 2, w, ROW - 8, "seg-" + part.field(), Html.metric(base + "/" + part.field(), counts[i]),
+                    label + ": " + Html.count(counts[i]) + " " + part.name() + " (" + Html.percent(shares[i]) + ")");
             if (w > 44) {
                 svg.text(x + w / 2, y + 17, Html.percent(shares[i]), "middle", "on-bar");
             }
             x += w;
         }
-        svg.text(LABEL + BAR + 8, y + 16, Html.count(outcomes.judged()) + " known of " + Html.count(outcomes.visits()),
-                "start", "note");
+        svg.text(LABEL + BAR + 8, y + 16, Html.count(judged) + " known of " + Html.count(outcomes.visits()), "start", "note");
     }
 
-    private static void legend(Svg svg, int y) {
-        String[] fields = {"kept", "partial", "broken"};
-        String[] names = {"kept in full", "partly kept", "broken"};
+    private static void legend(Svg svg, int y, boolean late) {
         double x = LABEL;
-        for (int i = 0; i < 3; i++) {
-            svg.rect(x, y - 10, 12, 12, "seg-" + fields[i], null, null);
-            svg.text(x + 16, y, names[i], "start", "note");
-            x += 120;
+        for (Part part : late ? WITH_LATE_DAYS : BY_DUE_DATE) {
+            svg.rect(x, y - 10, 12, 12, "seg-" + part.field(), null, null);
+            svg.text(x + 16, y, part.name(), "start", "note");
+            x += 110;
         }
     }
 }

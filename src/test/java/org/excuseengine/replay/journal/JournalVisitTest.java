@@ -135,19 +135,27 @@ class JournalVisitTest {
     }
 
     @Test
-    void theOutcomeIsWhatWasPaidFromTheVisitDayToTheDueDate() throws IOException {
+    void theOutcomeIsWhatWasPaidFromTheVisitDayToTheDueDateAndWhatCameInTheLateDays() throws IOException {
         String sameDay = event("payment", "2025-01-20", "\"amount\":500");
         String beforeDue = event("payment", "2025-01-31", "\"amount\":700");
         String afterDue = event("payment", "2025-02-01", "\"amount\":800");
 
-        JournalVisit partlyKept = onlyVisit(CUSTOMER, VISIT, sameDay, beforeDue, afterDue);
-        assertEquals(new Outcome(amount(1200), date("2025-01-31")), partlyKept.outcome());
+        JournalVisit keptLate = onlyVisit(CUSTOMER, VISIT, sameDay, beforeDue, afterDue);
+        assertEquals(new Outcome(amount(1200), date("2025-01-31"), amount(800)), keptLate.outcome());
 
-        JournalVisit broken = onlyVisit(CUSTOMER, VISIT, afterDue);
-        assertEquals(new Outcome(BigDecimal.ZERO, null), broken.outcome());
+        JournalVisit brokenButPaidLate = onlyVisit(CUSTOMER, VISIT, afterDue);
+        assertEquals(new Outcome(BigDecimal.ZERO, null, amount(800)), brokenButPaidLate.outcome());
 
         JournalVisit kept = onlyVisit(CUSTOMER, VISIT, event("payment", "2025-01-25", "\"amount\":2500"), afterDue);
-        assertEquals(new Outcome(amount(2000), date("2025-01-25")), kept.outcome(), "a promise takes only its own amount");
+        assertEquals(new Outcome(amount(2000), date("2025-01-25"), BigDecimal.ZERO), kept.outcome(),
+                "a promise takes only its own amount");
+    }
+
+    @Test
+    void aPaymentMoreThanTheLateDaysAfterTheDueDateIsNoPartOfTheOutcome() throws IOException {
+        String tooLate = event("payment", "2025-03-03", "\"amount\":2000");
+
+        assertEquals(new Outcome(BigDecimal.ZERO, null, BigDecimal.ZERO), onlyVisit(CUSTOMER, VISIT, tooLate).outcome());
     }
 
     @Test
@@ -158,7 +166,7 @@ class JournalVisitTest {
 
         JournalVisit visit = onlyVisit(CUSTOMER, olderPromise, VISIT, payment, journalEnd);
 
-        assertEquals(new Outcome(amount(500), date("2025-01-22")), visit.outcome());
+        assertEquals(new Outcome(amount(500), date("2025-01-22"), BigDecimal.ZERO), visit.outcome());
     }
 
     @Test

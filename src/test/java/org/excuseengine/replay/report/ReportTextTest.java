@@ -22,7 +22,7 @@ class ReportTextTest {
         ComparisonReport.Side challenger = new ComparisonReport.Side(Verdict.DOUBTFUL, 35, EscalationLevel.TIGHTEN, 2,
                 List.of(), null, null);
         ComparisonReport.ChangedVisit visit = new ComparisonReport.ChangedVisit(12, "V-<1>", Settlement.Status.KEPT,
-                champion, challenger, "C-1", "<script>alert(1)</script> 華信貿易", List.of("資金周轉\"緊張\"</blockquote>"));
+                champion, challenger, "C-1", "<script>alert(1)</script> 華信貿易", List.of("資金周轉\"緊張\"</blockquote>"), null);
         ComparisonReport comparison = new ComparisonReport(1, 0, 1, 1, Map.of("NOT_CREDIBLE -> DOUBTFUL", 1L), 0, 0, Map.of(),
                 List.of(visit));
 
