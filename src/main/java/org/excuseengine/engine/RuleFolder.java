@@ -2,6 +2,7 @@ package org.excuseengine.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -38,13 +39,17 @@ final class RuleFolder {
         if (!Files.isDirectory(root)) {
             throw new RulesNotFoundException(describe(root), "no rules folder here");
         }
-        try (Stream<Path> walk = Files.walk(root)) {
+        // Links are followed: a rules folder deployed as a link to a release's folder is the usual case.
+        try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             List<SourceFile> files = walk.filter(Files::isRegularFile)
                     .map(path -> relative(root, path))
                     .filter(RuleFolder::affectsAssessments)
                     .sorted()
                     .map(rel -> new SourceFile(rel, readAll(root.resolve(rel))))
                     .toList();
+            if (files.stream().noneMatch(SourceFile::isRuleFile)) {
+                throw new RulesNotFoundException(describe(root), "no rule files (.drl, .drl.csv, .drl.xlsx) in this folder");
+            }
             return new RuleFolder(root, files);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the rules folder " + root, e);

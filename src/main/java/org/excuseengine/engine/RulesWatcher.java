@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -88,7 +89,7 @@ final class RulesWatcher implements AutoCloseable {
     }
 
     private void registerTree(Path top) throws IOException {
-        try (Stream<Path> dirs = Files.walk(top)) {
+        try (Stream<Path> dirs = Files.walk(top, FileVisitOption.FOLLOW_LINKS)) {
             for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
                 dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);

@@ -3,6 +3,7 @@ package org.excuseengine.engine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ScenarioGate {
             return List.of();
         }
         List<Scenario> scenarios = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(tests)) {
+        try (Stream<Path> files = Files.walk(tests, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 String name = rulesDir.relativize(file).toString().replace('\\', '/');

@@ -3,6 +3,7 @@ package org.excuseengine.replay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class ScenarioSuite {
         if (!Files.isDirectory(testsDir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(testsDir)) {
+        try (Stream<Path> files = Files.walk(testsDir, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list scenarios in " + testsDir, e);

@@ -107,6 +107,26 @@ class RulesFromAnywhereTest {
     }
 
     @Test
+    void aLinkToTheRulesFolderGivesTheFoldersVersionAndAssessments() throws IOException {
+        Path link = Files.createSymbolicLink(temp.resolve("rules-link"), SharedEngine.RULES.toAbsolutePath());
+        try (ExcuseEngine engine = ExcuseEngine.builder(link).build()) {
+            assertEquals(SharedEngine.get().rulesVersion(), engine.rulesVersion());
+            assertEquals(SharedEngine.get().assess(VISIT), engine.assess(VISIT));
+        }
+    }
+
+    @Test
+    void aFolderWithoutRuleFilesIsRefusedWhenLoadedNotVisitByVisit() throws IOException {
+        Path empty = Files.createDirectories(temp.resolve("no-rule-files"));
+        Files.writeString(empty.resolve("README.md"), "the rules are elsewhere");
+
+        RulesNotFoundException refused = assertThrows(RulesNotFoundException.class, () -> ExcuseEngine.builder(empty).build());
+
+        assertEquals(empty.toAbsolutePath().toString(), refused.location());
+        assertTrue(refused.getMessage().contains("no rule files (.drl, .drl.csv, .drl.xlsx) in this folder"), refused.getMessage());
+    }
+
+    @Test
     void aClosedEngineRefusesAtOnceAndClosesOnce() throws IOException {
         try (URLClassLoader classpath = new URLClassLoader(new URL[] {rulesJar.toUri().toURL()}, null)) {
             ExcuseEngine engine = ExcuseEngine.builderFromClasspath(ExcuseEngine.SHIPPED_RULES, classpath).build();

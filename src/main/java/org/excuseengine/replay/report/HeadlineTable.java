@@ -49,9 +49,9 @@ final class HeadlineTable {
         int days = sides.get(0).metrics().commitments().withLateDays().lateDays();
         row(out, sides, "kept late, in full within " + days + " days", r -> r.commitments().withLateDays().keptLateShare(),
                 Count.PERCENT, "commitments", "withLateDays", "keptLateShare");
-        row(out, sides, "collected within the " + days + " late days too", r -> r.commitments().withLateDays().collected(),
+        row(out, sides, "collected with the " + days + " late days", r -> r.commitments().withLateDays().collected(),
                 Count.MONEY, "commitments", "withLateDays", "collected");
-        row(out, sides, "collected / committed", r -> r.commitments().withLateDays().collectedShare(), Count.PERCENT,
+        row(out, sides, "with the late days / committed", r -> r.commitments().withLateDays().collectedShare(), Count.PERCENT,
                 "commitments", "withLateDays", "collectedShare");
     }
 
