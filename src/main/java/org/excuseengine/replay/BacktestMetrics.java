@@ -33,6 +33,7 @@ public final class BacktestMetrics implements Serializable {
     private final Prediction.Counter forNotKept = new Prediction.Counter();
     private final Separation.Counter credibilityForGenuine = new Separation.Counter();
     private final Separation.Counter riskForBroken = new Separation.Counter();
+    private final Map<String, ScoreSpread.Counter> riskByOutcome = new TreeMap<>();
     private long withoutCommitment;
     private String rulesVersion;
 
@@ -53,6 +54,7 @@ public final class BacktestMetrics implements Serializable {
             forNotKept.add(notCredible, settlement.status() != Settlement.Status.KEPT);
             if (assessment.risk() != null) {
                 riskForBroken.add(assessment.risk().score(), settlement.status() == Settlement.Status.BROKEN);
+                riskByOutcome.computeIfAbsent(outcomeName(settlement), o -> new ScoreSpread.Counter()).add(assessment.risk().score());
             }
         } else if (!hasCommitment(visit)) {
             withoutCommitment++;
@@ -77,6 +79,8 @@ public final class BacktestMetrics implements Serializable {
         forNotKept.merge(other.forNotKept);
         credibilityForGenuine.merge(other.credibilityForGenuine);
         riskForBroken.merge(other.riskForBroken);
+        other.riskByOutcome.forEach((outcome, counter) ->
+                riskByOutcome.computeIfAbsent(outcome, o -> new ScoreSpread.Counter()).merge(counter));
         withoutCommitment += other.withoutCommitment;
         if (other.rulesVersion != null) {
             rulesVersion = other.rulesVersion;
@@ -99,7 +103,25 @@ public final class BacktestMetrics implements Serializable {
         return new MetricsReport(rulesVersion, all.visits(), withoutCommitment,
                 commitments.visits() - commitments.judged() - withoutCommitment,
                 commitments, verdicts, forBroken.result(), forNotKept.result(), rules, neverFired,
-                profiles, byIntent, credibilityForGenuine.result(), riskForBroken.result(), verdictRight.result());
+                profiles, byIntent, credibilityForGenuine.result(), riskForBroken.result(), verdictRight.result(),
+                riskByOutcome());
+    }
+
+    /** The risk score's spread per outcome, in the order kept, kept late, partly kept, broken. */
+    private Map<String, ScoreSpread> riskByOutcome() {
+        Map<String, ScoreSpread> spreads = new LinkedHashMap<>();
+        for (Settlement.LateStatus outcome : Settlement.LateStatus.values()) {
+            ScoreSpread.Counter counter = riskByOutcome.get(outcome.name());
+            if (counter != null) {
+                spreads.put(outcome.name(), counter.result());
+            }
+        }
+        return spreads;
+    }
+
+    /** The outcome once the late days were over, or by the due date when the late payments are not known. */
+    private static String outcomeName(Settlement settlement) {
+        return settlement.lateStatus() != null ? settlement.lateStatus().name() : settlement.status().name();
     }
 
     private void countLabels(Labels labels, Assessment assessment, Settlement settlement) {

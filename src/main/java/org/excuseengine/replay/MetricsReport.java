@@ -24,6 +24,9 @@ import org.excuseengine.model.Verdict;
  *                                GENUINE) from stalls and leverage
  * @param riskForBroken           how well the payment-risk score separates commitments broken from the others
  * @param verdictRight            how often a CREDIBLE or NOT_CREDIBLE verdict was borne out by the outcome
+ * @param riskByOutcome           the payment-risk score's spread over the judged commitments of each outcome:
+ *                                {@code KEPT}, {@code KEPT_LATE}, {@code PARTIAL}, {@code BROKEN} (counting the
+ *                                late days; by the due date, without {@code KEPT_LATE}, where they are not known)
  */
 public record MetricsReport(
         String rulesVersion,
@@ -40,7 +43,8 @@ public record MetricsReport(
         Map<String, Map<Verdict, Long>> excuseVerdictsByIntent,
         Separation credibilityForGenuine,
         Separation riskForBroken,
-        VerdictAccuracy verdictRight) {
+        VerdictAccuracy verdictRight,
+        Map<String, ScoreSpread> riskByOutcome) {
 
     /** A rule, the visits it fired on, and how often their verdict was borne out by the outcome. */
     public record RuleOutcomes(String rule, Outcomes outcomes, VerdictAccuracy verdictRight) {}

@@ -87,6 +87,12 @@ class BacktestReportBrowserIT {
                 + ".map(bar => [bar.getBoundingClientRect().width, getComputedStyle(bar).fill])");
         assertTrue(keptLateBars.stream().anyMatch(bar -> number(bar.get(0)) > 1), "no kept-late bar drawn: " + keptLateBars);
         assertTrue(keptLateBars.stream().allMatch(bar -> bar.get(1).equals("rgb(139, 195, 74)")), "kept late not in its colour: " + keptLateBars);
+        List<List<Object>> riskByOutcome = script("return Array.from(document.querySelectorAll('#riskForBroken rect[data-metric*=\"/riskByOutcome/\"]'))"
+                + ".map(bar => [bar.getAttribute('data-metric'), bar.getBoundingClientRect().height])");
+        for (String outcome : List.of("KEPT", "KEPT_LATE", "PARTIAL", "BROKEN")) {
+            assertTrue(riskByOutcome.stream().anyMatch(bar -> ((String) bar.get(0)).contains("/riskByOutcome/" + outcome + "/")
+                    && number(bar.get(1)) > 1), "no risk-score bar drawn for " + outcome + ": " + riskByOutcome);
+        }
     }
 
     @Test
@@ -167,6 +173,9 @@ class BacktestReportBrowserIT {
         }
         if (onPage.matches("\\d\\.\\d{3}")) {
             return String.format(Locale.ROOT, "%.3f", node.doubleValue());
+        }
+        if (onPage.matches("\\d+\\.\\d")) {
+            return String.format(Locale.ROOT, "%.1f", node.doubleValue());
         }
         return String.format(Locale.ROOT, "%,d", node.decimalValue().setScale(0, RoundingMode.HALF_UP).longValueExact());
     }

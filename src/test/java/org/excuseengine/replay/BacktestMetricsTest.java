@@ -79,6 +79,22 @@ class BacktestMetricsTest {
     }
 
     @Test
+    void theRiskScoreIsSpreadOverItsDecilesForEachOutcomeOfTheCommitment() {
+        risk(20, Assessments.paid(1000, 1000, 0));      // kept
+        risk(25, Assessments.paid(1000, 1000, 0));      // kept
+        risk(55, Assessments.paid(1000, 0, 1000));      // kept late
+        risk(100, Assessments.paid(1000, 0, 0));        // broken
+        risk(90, Assessments.paid(1000, 0));            // broken, late payments unknown
+
+        Map<String, ScoreSpread> byOutcome = metrics.report(List.of()).riskByOutcome();
+
+        assertEquals(List.of("KEPT", "KEPT_LATE", "BROKEN"), List.copyOf(byOutcome.keySet()), "kept, kept late, partly, broken, as present");
+        assertEquals(new ScoreSpread(2, 22.5, List.of(0L, 0L, 2L, 0L, 0L, 0L, 0L, 0L, 0L, 0L)), byOutcome.get("KEPT"));
+        assertEquals(55.0, byOutcome.get("KEPT_LATE").meanScore());
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 2L), byOutcome.get("BROKEN").deciles(), "90 to 100 is the last decile");
+    }
+
+    @Test
     void notCredibleIsScoredAsAPredictionOfABrokenCommitment() {
         add(NOT_CREDIBLE, Assessments.paid(1000, 0));      // true positive
         add(NOT_CREDIBLE, Assessments.paid(1000, 0));      // true positive
@@ -140,6 +156,11 @@ class BacktestMetricsTest {
     private void scored(long line, String profile, String intent, Verdict verdict, int score, int riskScore, Settlement settlement) {
         Assessment assessment = Assessments.scored(verdict, score, riskScore);
         metrics.add(Assessments.visit(line, assessment, null, settlement, new Labels(profile, List.of(intent))), assessment);
+    }
+
+    private void risk(int riskScore, Settlement settlement) {
+        Assessment assessment = Assessments.scored(CREDIBLE, 50, riskScore);
+        metrics.add(Assessments.visit(1, assessment, null, settlement, Labels.NONE), assessment);
     }
 
     private void add(Verdict verdict, Settlement settlement, String... rules) {

@@ -76,9 +76,15 @@ public final class BacktestReport {
         section(page, id, kind.title() + ": " + kind.positives() + " against " + kind.negatives(),
                 "<p>How well it separates " + Html.escape(what) + ".</p>"
                         + sideBySide(side -> kind.measured(side) ? ScoreDistribution.chart(side, kind) : "")
+                        + (kind == ScoreKind.RISK ? riskByOutcome() : "")
                         + "<div class=\"row\"><div class=\"chart-box\"><h3>ROC curve</h3>" + RocChart.chart(sides, kind)
                         + "</div><div class=\"chart-box\"><h3>Calibration by decile</h3>" + CalibrationChart.chart(sides, kind)
                         + "</div></div>");
+    }
+
+    private String riskByOutcome() {
+        return "<p>The same score for each outcome of the commitment: the share of that outcome's commitments in each "
+                + "decile of the score, and their mean score.</p>" + sideBySide(RiskByOutcomeChart::chart);
     }
 
     private String neverFired() {
