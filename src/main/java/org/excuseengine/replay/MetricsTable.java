@@ -57,6 +57,10 @@ public final class MetricsTable {
         headline(out);
         out.println();
         byVerdict(out);
+        if (sides.stream().anyMatch(side -> !side.riskByOutcome().isEmpty())) {
+            out.println();
+            riskByOutcome(out);
+        }
         out.println();
         byRule(out);
         neverFired(out);
@@ -119,6 +123,27 @@ public final class MetricsTable {
         List<String> all = new ArrayList<>(List.of("all"));
         sides.forEach(side -> all.addAll(outcomeCells(side.commitments())));
         table.row(all.toArray(String[]::new));
+        table.print(out, "  ");
+    }
+
+    private void riskByOutcome(PrintWriter out) {
+        out.println("Payment-risk score by what became of the commitment: commitments, and their mean score");
+        TextTable table = TextTable.labelledFirst();
+        sideNames(table, 2);
+        List<String> head = new ArrayList<>(List.of("outcome"));
+        sides.forEach(side -> head.addAll(List.of("known", "mean")));
+        table.row(head.toArray(String[]::new));
+        Set<String> outcomes = new LinkedHashSet<>();
+        sides.forEach(side -> outcomes.addAll(side.riskByOutcome().keySet()));
+        for (String outcome : outcomes) {
+            List<String> cells = new ArrayList<>(List.of(outcome));
+            for (MetricsReport side : sides) {
+                ScoreSpread spread = side.riskByOutcome().get(outcome);
+                cells.add(spread == null ? "0" : count(spread.visits()));
+                cells.add(spread == null || spread.meanScore() == null ? "-" : String.format("%.1f", spread.meanScore()));
+            }
+            table.row(cells.toArray(String[]::new));
+        }
         table.print(out, "  ");
     }
 

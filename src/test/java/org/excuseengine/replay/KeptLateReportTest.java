@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.excuseengine.model.Assessment;
 import org.excuseengine.model.EscalationLevel;
 import org.excuseengine.model.Verdict;
 import org.excuseengine.replay.report.BacktestReport;
@@ -53,6 +54,20 @@ class KeptLateReportTest {
         String tables = out.toString();
         assertTrue(tables.matches("(?s).*\\nkept late, in full within 30 days +50\\.0%\\n.*"), tables);
         assertTrue(tables.matches("(?s).*\\n +NOT_CREDIBLE +2 +2 +0\\.0% +0\\.0% +100\\.0% +50\\.0%\\n.*"), tables);
+    }
+
+    @Test
+    void theTablesGiveTheMeanRiskScoreOfEachOutcome() {
+        Assessment late = Assessments.scored(CREDIBLE, 50, 70);
+        metrics.add(Assessments.visit(1, late, null, Assessments.paid(1000, 0, 1000), Labels.NONE), late);
+        Assessment kept = Assessments.scored(CREDIBLE, 50, 30);
+        metrics.add(Assessments.visit(2, kept, null, Assessments.paid(1000, 1000, 0), Labels.NONE), kept);
+
+        StringWriter out = new StringWriter();
+        MetricsTable.print(new ReplayMetrics(metrics.report(List.of()), null, null), new PrintWriter(out));
+
+        String tables = out.toString();
+        assertTrue(tables.matches("(?s).*\\n +KEPT +1 +30\\.0\\n +KEPT_LATE +1 +70\\.0\\n.*"), tables);
     }
 
     private void add(Verdict verdict, Settlement settlement) {
