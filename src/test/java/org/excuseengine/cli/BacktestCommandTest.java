@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,16 @@ class BacktestCommandTest {
         assertEquals(1, champion.at("/commitments/broken").asInt());
         assertEquals(2, champion.at("/byProfile/CHRONIC_STALLER/outcomes/visits").asInt());
         assertTrue(run.err().contains("By hidden customer profile"), run.err());
+        JsonNode first = MAPPER.readTree(Files.readAllLines(visits).get(0));
+        assertEquals(5000, first.at("/outcome/paidLate").asInt(), "a payment after both due dates goes to the older promise");
+        assertEquals(0, second.at("/outcome/paidLate").asInt());
+        assertEquals(new BigDecimal("15000"), champion.at("/commitments/withLateDays/collected").decimalValue());
+
+        Path replayMetrics = dir.resolve("replay-metrics.json");
+        Cli.Run replay = Cli.run("replay", visits.toString(), "--metrics", replayMetrics.toString());
+        assertEquals(ExitCodes.OK, replay.exitCode(), replay.err());
+        assertEquals(champion.at("/commitments"), MAPPER.readTree(replayMetrics.toFile()).at("/champion/commitments"),
+                "the snapshot file tells the late payments as the journal did");
     }
 
     @Test
