@@ -14,11 +14,6 @@ final class RiskByOutcomeChart {
     private static final int GAP = 8;
     private static final int TOP = 8;
     private static final int BOTTOM = 120;
-    private static final Map<String, String[]> NAMES = Map.of(
-            "KEPT", new String[] {"kept in full", "seg-kept"},
-            "KEPT_LATE", new String[] {"kept late", "seg-keptLate"},
-            "PARTIAL", new String[] {"partly kept", "seg-partial"},
-            "BROKEN", new String[] {"broken", "seg-broken"});
 
     private RiskByOutcomeChart() {}
 
@@ -43,26 +38,26 @@ final class RiskByOutcomeChart {
     }
 
     private static void panel(Svg svg, ReportSide side, double left, String outcome, ScoreSpread spread, double tallest) {
-        String[] name = NAMES.getOrDefault(outcome, new String[] {outcome, "seg-partial"});
+        OutcomePart part = OutcomePart.valueOf(outcome);
         double slot = PANEL / 10.0;
         svg.line(left, BOTTOM, left + PANEL, BOTTOM, "axis");
         for (int i = 0; i < spread.deciles().size(); i++) {
             long count = spread.deciles().get(i);
             double height = tallest == 0 ? 0 : share(count, spread.visits()) / tallest * (BOTTOM - TOP);
-            svg.rect(left + i * slot + 1, BOTTOM - height, slot - 2, height, name[1],
+            svg.rect(left + i * slot + 1, BOTTOM - height, slot - 2, height, part.cssClass(),
                     Html.metric(side.pointer("riskByOutcome", outcome, "deciles", i), count),
-                    name[0] + ", risk score " + (i * 10) + "–" + (i == 9 ? 100 : i * 10 + 9) + ": " + Html.count(count));
+                    part.label + ", risk score " + (i * 10) + "–" + (i == 9 ? 100 : i * 10 + 9) + ": " + Html.count(count));
         }
         svg.text(left, BOTTOM + 12, "0", "start", "tick");
         svg.text(left + PANEL, BOTTOM + 12, "100", "end", "tick");
-        svg.text(left + PANEL / 2.0, BOTTOM + 28, name[0], "middle", "label");
+        svg.text(left + PANEL / 2.0, BOTTOM + 28, part.label, "middle", "label");
     }
 
     private static String table(ReportSide side, Map<String, ScoreSpread> spreads) {
         StringBuilder out = new StringBuilder("<table class=\"by-outcome\"><thead><tr><th>outcome</th><th>commitments</th>"
                 + "<th>mean risk score</th></tr></thead><tbody>");
         spreads.forEach((outcome, spread) -> out.append("<tr><th>")
-                .append(Html.escape(NAMES.getOrDefault(outcome, new String[] {outcome})[0])).append("</th><td>")
+                .append(Html.escape(OutcomePart.valueOf(outcome).label)).append("</th><td>")
                 .append(Html.figure(side.pointer("riskByOutcome", outcome, "visits"), spread.visits(), Html.count(spread.visits())))
                 .append("</td><td>")
                 .append(Html.figure(side.pointer("riskByOutcome", outcome, "meanScore"), spread.meanScore(),

@@ -20,14 +20,6 @@ final class VerdictOutcomeBars {
 
     private VerdictOutcomeBars() {}
 
-    /** A part of a bar: its field in the metrics file and its name. */
-    private record Part(String field, String name) {}
-
-    private static final List<Part> BY_DUE_DATE = List.of(new Part("kept", "kept in full"),
-            new Part("partial", "partly kept"), new Part("broken", "broken"));
-    private static final List<Part> WITH_LATE_DAYS = List.of(new Part("kept", "kept in full"),
-            new Part("keptLate", "kept late"), new Part("partial", "partly kept"), new Part("broken", "broken"));
-
     static String chart(ReportSide side) {
         List<Object[]> rows = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
@@ -60,13 +52,13 @@ final class VerdictOutcomeBars {
         Double[] shares = withLate != null
                 ? new Double[] {withLate.keptShare(), withLate.keptLateShare(), withLate.partialShare(), withLate.brokenShare()}
                 : new Double[] {outcomes.keptShare(), outcomes.partialShare(), outcomes.brokenShare()};
-        List<Part> parts = withLate != null ? WITH_LATE_DAYS : BY_DUE_DATE;
+        List<OutcomePart> parts = withLate != null ? List.of(OutcomePart.values()) : OutcomePart.BY_DUE_DATE;
         double x = LABEL;
         for (int i = 0; i < parts.size() && judged > 0; i++) {
-            Part part = parts.get(i);
+            OutcomePart part = parts.get(i);
             double w = BAR * (double) counts[i] / judged;
-            svg.rect(x, y + 2, w, ROW - 8, "seg-" + part.field(), Html.metric(base + "/" + part.field(), counts[i]),
-                    label + ": " + Html.count(counts[i]) + " " + part.name() + " (" + Html.percent(shares[i]) + ")");
+            svg.rect(x, y + 2, w, ROW - 8, part.cssClass(), Html.metric(base + "/" + part.field, counts[i]),
+                    label + ": " + Html.count(counts[i]) + " " + part.label + " (" + Html.percent(shares[i]) + ")");
             if (w > 44) {
                 svg.text(x + w / 2, y + 17, Html.percent(shares[i]), "middle", "on-bar");
             }
@@ -77,9 +69,9 @@ final class VerdictOutcomeBars {
 
     private static void legend(Svg svg, int y, boolean late) {
         double x = LABEL;
-        for (Part part : late ? WITH_LATE_DAYS : BY_DUE_DATE) {
-            svg.rect(x, y - 10, 12, 12, "seg-" + part.field(), null, null);
-            svg.text(x + 16, y, part.name(), "start", "note");
+        for (OutcomePart part : late ? List.of(OutcomePart.values()) : OutcomePart.BY_DUE_DATE) {
+            svg.rect(x, y - 10, 12, 12, part.cssClass(), null, null);
+            svg.text(x + 16, y, part.label, "start", "note");
             x += 110;
         }
     }
